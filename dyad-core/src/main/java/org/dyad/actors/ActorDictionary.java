@@ -1,0 +1,266 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.resources.DataFile;
+
+/**
+ * Everything Dyad knows about actors: countries, organisations, agents and people, as name tries for
+ * longest-match lookup. Loaded once and shared; read-only after {@link Builder#build()}, so it is safe
+ * for concurrent reads. Formats: docs/data-formats.md.
+ */
+public final class ActorDictionary {
+
+    /** A dictionary hit over tokens {@code first..last} of a sentence. */
+    public record Match(int first, int last, List<Entry> entries, String name) {
+        public Match {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    private final NameTrie names;
+    private final NameTrie agents;
+    private final Map<String, Person> people;
+    private final Map<String, Entry.Country> countries;
+
+    private ActorDictionary(Builder b) {
+        this.names = b.names;
+        this.agents = b.agents;
+        this.people = Map.copyOf(b.people);
+        this.countries = Map.copyOf(b.countries);
+    }
+
+    /** Dyad's own dictionaries, as listed in {@code dyad/actors/manifest.tsv}. */
+    public static ActorDictionary load() {
+        return builder().addBundled().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Collection<Person> people() {
+        return people.values();
+    }
+
+    public Optional<Person> person(String canonicalName) {
+        return Optional.ofNullable(people.get(canonicalName));
+    }
+
+    public boolean isCountry(String code) {
+        return countries.containsKey(code);
+    }
+
+    public int size() {
+        return names.size() + agents.size();
+    }
+
+    /** The longest name (a country, organisation or person) starting at token {@code start}. */
+    public Optional<Match> matchName(Sentence s, int start) {
+        return longest(s, start, names, Token::text);
+    }
+
+    /** The longest agent (generic role noun) starting at token {@code start}, matched by lemma or form. */
+    public Optional<Match> matchAgent(Sentence s, int start) {
+        Optional<Match> byLemma = longest(s, start, agents, Token::lemma);
+        Optional<Match> byText = longest(s, start, agents, Token::text);
+        if (byLemma.isEmpty()) {
+            return byText;
+        }
+        if (byText.isPresent() && byText.get().last() > byLemma.get().last()) {
+            return byText;
+        }
+        return byLemma;
+    }
+
+    private static Optional<Match> longest(Sentence s, int start, NameTrie trie, Function<Token, String> form) {
+        NameTrie.Node node = trie.root();
+        Match best = null;
+        if (isHyphen(s.token(start))) {
+            return Optional.empty();
+        }
+        for (int i = start; i < s.size() && node != null; i++) {
+            Token t = s.token(i);
+            if (isHyphen(t) && i > start && t.start() == s.token(i - 1).end()) {
+                continue; // "Al-Assad" split by the tokenizer into Al, -, Assad: the hyphen joins
+            }
+            List<String> pieces = NameKey.pieces(form.apply(t));
+            if (pieces.isEmpty()) {
+                break;
+            }
+            for (String p : pieces) {
+                node = node.step(p);
+                if (node == null) {
+                    break;
+                }
+            }
+            if (node == null || node.hits.isEmpty()) {
+                continue;
+            }
+            List<Entry> entries = new ArrayList<>();
+            String name = null;
+            for (NameTrie.Hit h : node.hits) {
+                if (!h.caseSensitive() || upperCaseRun(s, start, i)) {
+                    entries.add(h.entry());
+                    name = name == null ? h.name() : name;
+                }
+            }
+            if (!entries.isEmpty()) {
+                best = new Match(start, i, entries, name);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isHyphen(Token t) {
+        return t.text().length() == 1 && "-\u2010\u2011".indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    private static boolean upperCaseRun(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!NameKey.isUpperCase(s.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Collects entries from Dyad's files and from users' dictionaries. */
+    public static final class Builder {
+        private final NameTrie names = new NameTrie();
+        private final NameTrie agents = new NameTrie();
+        private final Map<String, Person> people = new LinkedHashMap<>();
+        private final Map<String, Entry.Country> countries = new LinkedHashMap<>();
+
+        /** Adds every file listed in {@code dyad/actors/manifest.tsv}. */
+        public Builder addBundled() {
+            for (DataFile.Row row : DataFile.resource("dyad/actors/manifest.tsv")) {
+                String path = "dyad/actors/" + row.get(1);
+                List<DataFile.Row> rows = DataFile.resource(path);
+                switch (row.get(0)) {
+                    case "countries" -> addCountries(rows);
+                    case "organizations" -> addOrganizations(rows);
+                    case "agents" -> addAgents(rows);
+                    case "people" -> addPeople(rows);
+                    default -> throw row.error("unknown dictionary kind " + row.get(0));
+                }
+            }
+            return this;
+        }
+
+        /** Rows in the countries.tsv format. */
+        public Builder addCountries(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                String code = r.get(0);
+                if (!code.matches("[A-Z]{3}")) {
+                    throw r.error("bad country code '" + code + "'");
+                }
+                Entry.Country nameEntry = new Entry.Country(code, Entry.CountryForm.NAME, r.origin());
+                countries.putIfAbsent(code, nameEntry);
+                names.add(code, nameEntry);
+                Entry.CountryForm[] forms = {Entry.CountryForm.NAME, Entry.CountryForm.ADJECTIVE,
+                    Entry.CountryForm.DEMONYM, Entry.CountryForm.SEAT};
+                for (int col = 1; col <= 4; col++) {
+                    Entry.Country e = col == 1 ? nameEntry : new Entry.Country(code, forms[col - 1], r.origin());
+                    for (String v : DataFile.values(r.get(col))) {
+                        names.add(v, e);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** Rows in the organizations.tsv format. */
+        public Builder addOrganizations(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                ActorCode code;
+                try {
+                    code = ActorCode.parse(r.get(0));
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
+                }
+                List<String> variants = DataFile.values(r.get(1));
+                if (variants.isEmpty()) {
+                    throw r.error("organization without a name");
+                }
+                String country = r.get(2);
+                Entry.Organization e = new Entry.Organization(code,
+                        country.isEmpty() ? code.country() : Optional.of(country), r.get(3).toLowerCase(),
+                        variants.get(0), r.origin());
+                for (String v : variants) {
+                    names.add(v, e);
+                }
+            }
+            return this;
+        }
+
+        /** Rows in the agents.tsv format. */
+        public Builder addAgents(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                String sector = r.get(1);
+                if (!sector.matches("[A-Z]{3}([A-Z]{3})*")) {
+                    throw r.error("bad sector '" + sector + "'");
+                }
+                agents.add(r.get(0), new Entry.Agent(sector, r.get(0), r.origin()));
+            }
+            return this;
+        }
+
+        /** Rows in the people/*.tsv format. */
+        public Builder addPeople(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                List<String> variants = DataFile.values(r.get(0));
+                if (variants.isEmpty()) {
+                    throw r.error("person without a name");
+                }
+                Person p = people.computeIfAbsent(variants.get(0), Person::new);
+                try {
+                    p.addRole(new Role(ActorCode.parse(r.get(1)), r.get(2), date(r.get(3)), date(r.get(4)),
+                            r.origin()));
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw r.error(e.getMessage());
+                }
+                Entry.PersonName e = new Entry.PersonName(p, r.origin());
+                for (String v : variants) {
+                    if (!p.variants().contains(v)) {
+                        p.addVariant(v);
+                        names.add(v, e);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** One person role, for users' dictionaries and tests. */
+        public Builder addPerson(String name, List<String> variants, Role role) {
+            Person p = people.computeIfAbsent(name, Person::new);
+            p.addRole(role);
+            Entry.PersonName e = new Entry.PersonName(p, role.origin());
+            for (String v : variants) {
+                if (!p.variants().contains(v)) {
+                    p.addVariant(v);
+                    names.add(v, e);
+                }
+            }
+            return this;
+        }
+
+        private static Optional<LocalDate> date(String s) {
+            return s.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s));
+        }
+
+        public ActorDictionary build() {
+            return new ActorDictionary(this);
+        }
+    }
+}

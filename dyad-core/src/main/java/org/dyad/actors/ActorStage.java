@@ -1,0 +1,47 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.ParsedDocument;
+import org.dyad.model.Sentence;
+import org.dyad.resources.DataFile;
+
+/**
+ * The actor stage: finds the mentions in every sentence of a document and hands back a
+ * {@link DocumentActors} that resolves noun phrases to actors at an event's date. Holds only read-only
+ * data, so one instance serves all threads.
+ */
+public final class ActorStage {
+
+    private final ActorDictionary dictionary;
+    private final MentionFinder finder;
+    private final Set<String> personNouns;
+
+    public ActorStage(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.finder = new MentionFinder(dictionary);
+        Set<String> nouns = new HashSet<>();
+        for (DataFile.Row r : DataFile.resource("dyad/actors/person-nouns.tsv")) {
+            nouns.add(r.get(0).toLowerCase());
+        }
+        this.personNouns = Set.copyOf(nouns);
+    }
+
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    public DocumentActors annotate(ParsedDocument doc) {
+        List<List<Mention>> mentions = new ArrayList<>(doc.sentences().size());
+        for (Sentence s : doc.sentences()) {
+            mentions.add(finder.find(s));
+        }
+        return new DocumentActors(doc, mentions, this);
+    }
+
+    boolean isPersonNoun(String lemma) {
+        return personNouns.contains(lemma.toLowerCase());
+    }
+}

@@ -1,0 +1,276 @@
+package org.dyad.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.DocumentActors;
+import org.dyad.model.Actor;
+import org.dyad.model.CameoCode;
+import org.dyad.model.DateRange;
+import org.dyad.model.Document;
+import org.dyad.model.Event;
+import org.dyad.model.Evidence;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.ontology.Derivations;
+import org.dyad.ontology.Ontology;
+
+/**
+ * The event coder: reads each sentence's predicates through the lexicon, resolves their source and target
+ * slots to actors at the event date, applies negation, modality, conditionals and reported speech, and
+ * merges an event stated twice in a document into one with two mentions. Thread-safe: it holds only
+ * read-only resources.
+ */
+public final class Coder {
+
+    /** The coder version recorded in every event's evidence. */
+    public static final String VERSION = "dyad-coder-0.1";
+
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "may", "might", "could", "can");
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
+    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+
+    private final PredicateReader reader;
+    private final Ontology ontology;
+    private final Speech speech;
+    private final LocalDate referenceDate;
+
+    /**
+     * @param referenceDate the date roles are resolved at when a document has no date at all
+     */
+    public Coder(Lexicon lexicon, Ontology ontology, LocalDate referenceDate) {
+        this.reader = new PredicateReader(lexicon, ontology.derivations());
+        this.ontology = ontology;
+        this.speech = Speech.load();
+        this.referenceDate = referenceDate;
+    }
+
+    /** Codes every sentence of the document that text hygiene kept. */
+    public List<Event> code(DocumentActors actors) {
+        Document doc = actors.document().document();
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (Sentence s : actors.document().sentences()) {
+            for (Event e : codeSentence(actors, s)) {
+                String key = e.source().codeOr("") + "|" + e.target().map(t -> t.codeOr("")).orElse("") + "|"
+                        + e.cameo() + "|" + e.date().map(DateRange::toString).orElse("");
+                Event first = merged.get(key);
+                merged.put(key, first == null ? e : first.withMentions(first.mentions() + 1));
+            }
+        }
+        return List.copyOf(merged.values());
+    }
+
+    private List<Event> codeSentence(DocumentActors actors, Sentence s) {
+        List<Event> out = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        for (int p = 0; p < s.size(); p++) {
+            Token t = s.token(p);
+            boolean predicate = t.isVerb() || Frame.isCopular(s, p);
+            if (used[p] || !predicate || (speech.isSpeechVerb(t) && !Frame.isCopular(s, p))) {
+                continue;
+            }
+            Frame f = Frame.of(s, p);
+            Optional<Reading> r = reader.predicate(f, 0);
+            if (r.isPresent()) {
+                r.get().triggers().forEach(k -> used[k] = true);
+                emit(actors, s, f, r.get(), out);
+            }
+        }
+        for (int n = 0; n < s.size(); n++) {
+            if (used[n] || !s.token(n).isNoun()) {
+                continue;
+            }
+            Optional<Reading> r = reader.noun(s, n, 0);
+            if (r.isPresent() && !r.get().sources().isEmpty() && !r.get().targets().isEmpty()
+                    && !negatedNoun(s, n)) {
+                r.get().triggers().forEach(k -> used[k] = true);
+                int gov = s.token(n).head();
+                Reading anchored = new Reading(r.get().code(), r.get().sources(), r.get().targets(),
+                        r.get().triggers(), r.get().rules(), gov >= 0 ? List.of(gov) : List.of());
+                emit(actors, s, null, anchored, out);
+            }
+        }
+        return out;
+    }
+
+    private void emit(DocumentActors actors, Sentence s, Frame outer, Reading r, List<Event> out) {
+        Document doc = actors.document().document();
+        Optional<DateRange> published = doc.published().map(DateRange::day);
+        Optional<DateRange> date = EventDates.date(s, r.anchors(), published);
+        DateRange at = date.orElse(DateRange.day(referenceDate));
+        CameoCode code = r.code();
+        List<String> rules = new ArrayList<>(r.rules());
+        int anchor = r.anchors().isEmpty() ? r.triggers().get(0) : r.anchors().get(0);
+        if (outer != null) {
+            if (negated(s, r)) {
+                boolean future = outer.modal().filter(FUTURE::contains).isPresent();
+                if (!future || !code.isCooperative()) {
+                    return;
+                }
+                code = derive(code, Derivations.Form.REJECT);
+                rules.add("negated with a modal: refusal");
+            } else if (outer.modal().filter(FUTURE::contains).isPresent() && !VERBAL_ROOTS.contains(code.root())) {
+                code = derive(code, Derivations.Form.INTENT);
+                rules.add("modal '" + outer.modal().get() + "': intent");
+            }
+            if (conditional(s, outer.predicate()) && !code.root().equals("13")) {
+                code = code.rootNumber() >= 14 ? derive(code, Derivations.Form.INTENT) : CameoCode.parse("130");
+                rules.add("conditional: threat");
+            }
+        }
+        if (underAccusation(s, anchor)) {
+            return;
+        }
+        Optional<Speech.Report> report = speech.enclosing(s, anchor);
+        Optional<Actor> attribution = report.flatMap(rep -> rep.speaker())
+                .flatMap(k -> actors.resolve(s.index(), k, at));
+        List<Actor> sources = firstSlot(actors, s, r.sources(), at);
+        List<Actor> targets = firstSlot(actors, s, r.targets(), at);
+        if (outer != null && outer.modal().filter(OBLIGATION::contains).isPresent()) {
+            if (attribution.isEmpty()) {
+                return;
+            }
+            targets = sources;
+            sources = List.of(attribution.get());
+            code = derive(code, Derivations.Form.DEMAND);
+            rules.add("obligation in reported speech: demand by the speaker");
+        } else if (report.isPresent() && report.get().allegation() && code.rootNumber() >= 14
+                && attribution.isPresent()) {
+            targets = sources;
+            sources = List.of(attribution.get());
+            code = CameoCode.parse("112");
+            rules.add("alleged act: accusation by the speaker");
+        }
+        for (Actor src : sources) {
+            if (src.code().isEmpty()) {
+                continue;
+            }
+            if (targets.isEmpty()) {
+                out.add(event(doc, s, date, src, Optional.empty(), code, attribution, r, rules));
+            }
+            for (Actor tgt : targets) {
+                if (tgt.code().equals(src.code()) || tgt.code().isEmpty()) {
+                    continue;
+                }
+                out.add(event(doc, s, date, src, Optional.of(tgt), code, attribution, r, rules));
+            }
+        }
+    }
+
+    /** The actors of the first candidate slot that names any, looking through a possessor if need be. */
+    private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at) {
+        for (int h : heads) {
+            List<Actor> found = actors.slot(s.index(), h, at);
+            if (found.stream().anyMatch(Actor::isKnown)) {
+                return found;
+            }
+            if (s.token(h).isNoun()) {
+                for (Token c : s.children(h)) {
+                    boolean of = c.baseRel().equals("nmod") && s.caseMarker(c.index()).equals("of");
+                    if (c.rel().equals("nmod:poss") || of) {
+                        found = actors.slot(s.index(), c.index(), at);
+                        if (found.stream().anyMatch(Actor::isKnown)) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private CameoCode derive(CameoCode code, Derivations.Form form) {
+        return ontology.derivations().derive(code, form).orElse(code);
+    }
+
+    private static boolean negated(Sentence s, Reading r) {
+        for (int a : r.anchors()) {
+            if (s.token(a).isVerb() || Frame.isCopular(s, a)) {
+                if (Frame.of(s, a).negated()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedNoun(Sentence s, int n) {
+        return s.children(n, "det").stream().anyMatch(d -> d.text().equalsIgnoreCase("no"));
+    }
+
+    private static boolean conditional(Sentence s, int p) {
+        for (Token c : s.children(p, "advcl")) {
+            Optional<Token> mark = s.child(c.index(), "mark");
+            if (mark.isPresent() && Set.of("unless", "if").contains(mark.get().text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for what an accusation alleges: "accused North Korea of [helping Assad]". */
+    private boolean underAccusation(Sentence s, int p) {
+        int k = p;
+        for (int steps = 0; steps < 5 && k >= 0; steps++) {
+            Token t = s.token(k);
+            if (t.head() < 0) {
+                return false;
+            }
+            String rel = t.baseRel();
+            if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl"))) {
+                return false;
+            }
+            Token gov = s.token(t.head());
+            if (gov.isVerb()) {
+                Optional<Reading> g = reader.predicate(Frame.of(s, gov.index()), 2);
+                if (g.isPresent() && Set.of("09", "11").contains(g.get().code().root())) {
+                    return true;
+                }
+            }
+            k = t.head();
+        }
+        return false;
+    }
+
+    private Event event(Document doc, Sentence s, Optional<DateRange> date, Actor src, Optional<Actor> tgt,
+                        CameoCode code, Optional<Actor> attribution, Reading r, List<String> rules) {
+        int ts = Integer.MAX_VALUE;
+        int te = 0;
+        StringBuilder trigger = new StringBuilder();
+        List<Integer> triggers = new ArrayList<>(r.triggers());
+        triggers.sort(Integer::compare);
+        for (int k : triggers) {
+            Token t = s.token(k);
+            ts = Math.min(ts, t.start());
+            te = Math.max(te, t.end());
+            if (trigger.length() > 0) {
+                trigger.append(" ... ");
+            }
+            trigger.append(t.text());
+        }
+        Evidence ev = new Evidence(s.start(), s.end(), s.text(), trigger.toString(), ts, te,
+                String.join("; ", rules), VERSION);
+        String id = id(doc.id(), ts, src, tgt, code);
+        return new Event(id, doc.id(), s.index(), date, src, tgt, code, code.quad(), ontology.goldstein(code),
+                ontology.plover(code), attribution, ev, 1);
+    }
+
+    private static String id(String doc, int offset, Actor src, Optional<Actor> tgt, CameoCode code) {
+        String key = doc + "|" + offset + "|" + src.codeOr("") + "|" + tgt.map(t -> t.codeOr("")).orElse("") + "|"
+                + code;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.CameoCode;
+import org.dyad.ontology.CameoCodebook;
+import org.dyad.resources.DataFile;
+
+/**
+ * The verb and noun lexicons: lemmas with patterns over their frames, mapped to CAMEO codes or operators.
+ * Read from {@code dyad/lexicon/verbs.tsv} and {@code nouns.tsv} (format: docs/data-formats.md), and from
+ * users' files. Read-only once built.
+ */
+public final class Lexicon {
+
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "in", "on", "back", "over",
+            "away", "forward", "through", "aside", "around", "along", "apart", "together", "about");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "against", "on", "for", "from", "into",
+            "at", "of", "over", "about", "toward", "towards", "upon", "by", "in", "onto", "under", "between");
+
+    private final Map<String, List<LexiconEntry>> verbs;
+    private final Map<String, List<LexiconEntry>> nouns;
+
+    private Lexicon(Map<String, List<LexiconEntry>> verbs, Map<String, List<LexiconEntry>> nouns) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+    }
+
+    /** Dyad's own lexicon, checked against the codebook. */
+    public static Lexicon load(CameoCodebook codebook) {
+        return builder(codebook).addVerbs(DataFile.resource("dyad/lexicon/verbs.tsv"))
+                .addNouns(DataFile.resource("dyad/lexicon/nouns.tsv")).build();
+    }
+
+    public static Builder builder(CameoCodebook codebook) {
+        return new Builder(codebook);
+    }
+
+    /** Entries for a verb (or predicate adjective) lemma, most specific first, then file order. */
+    public List<LexiconEntry> verb(String lemma) {
+        return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Entries for a noun lemma, most specific first, then file order. */
+    public List<LexiconEntry> noun(String lemma) {
+        return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    public int verbPatterns() {
+        return verbs.values().stream().mapToInt(List::size).sum();
+    }
+
+    public int nounPatterns() {
+        return nouns.values().stream().mapToInt(List::size).sum();
+    }
+
+    public Set<String> verbLemmas() {
+        return verbs.keySet();
+    }
+
+    /** Collects entries from Dyad's files and users' dictionaries. */
+    public static final class Builder {
+        private final CameoCodebook codebook;
+        private final Map<String, List<LexiconEntry>> verbs = new HashMap<>();
+        private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
+
+        private Builder(CameoCodebook codebook) {
+            this.codebook = codebook;
+        }
+
+        public Builder addVerbs(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                add(verbs, parse(r, true));
+            }
+            return this;
+        }
+
+        public Builder addNouns(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                add(nouns, parse(r, false));
+            }
+            return this;
+        }
+
+        public Builder addVerb(LexiconEntry e) {
+            add(verbs, e);
+            return this;
+        }
+
+        public Builder addNoun(LexiconEntry e) {
+            add(nouns, e);
+            return this;
+        }
+
+        private static void add(Map<String, List<LexiconEntry>> map, LexiconEntry e) {
+            map.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+        }
+
+        public Lexicon build() {
+            return new Lexicon(sorted(verbs), sorted(nouns));
+        }
+
+        private static Map<String, List<LexiconEntry>> sorted(Map<String, List<LexiconEntry>> map) {
+            Map<String, List<LexiconEntry>> out = new HashMap<>();
+            for (Map.Entry<String, List<LexiconEntry>> e : map.entrySet()) {
+                List<LexiconEntry> list = new ArrayList<>(e.getValue());
+                list.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+                out.put(e.getKey(), List.copyOf(list));
+            }
+            return Map.copyOf(out);
+        }
+
+        private LexiconEntry parse(DataFile.Row r, boolean verb) {
+            String[] words = r.get(0).toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length == 0 || words[0].isEmpty()) {
+                throw r.error("empty lemma");
+            }
+            String lemma;
+            Optional<String> particle = Optional.empty();
+            Set<String> objects = new HashSet<>();
+            Set<String> objMods = new HashSet<>();
+            Set<String> mods = new HashSet<>();
+            Optional<String> prep = Optional.empty();
+            if (verb) {
+                // "step up": particle; "open fire": object; "take part in": object and preposition
+                lemma = words[0];
+                for (int i = 1; i < words.length; i++) {
+                    String w = words[i];
+                    if (particle.isEmpty() && objects.isEmpty() && PARTICLES.contains(w) && i == 1) {
+                        particle = Optional.of(w);
+                    } else if (PREPOSITIONS.contains(w) && prep.isEmpty()) {
+                        prep = Optional.of(w);
+                    } else if (objects.isEmpty()) {
+                        objects.add(w);
+                    } else {
+                        throw r.error("cannot read multiword lemma '" + r.get(0) + "'");
+                    }
+                }
+            } else {
+                // "air strike": the head is the last word, the others are required modifiers
+                lemma = words[words.length - 1];
+                for (int i = 0; i < words.length - 1; i++) {
+                    mods.add(words[i]);
+                }
+            }
+            boolean xcomp = false;
+            Optional<String> source = Optional.empty();
+            Optional<String> target = Optional.empty();
+            String pattern = r.get(1).isEmpty() ? "*" : r.get(1);
+            for (String cond : pattern.split("\\s+")) {
+                if (cond.equals("*") || cond.isEmpty()) {
+                    continue;
+                }
+                int colon = cond.indexOf(':');
+                String key = colon < 0 ? cond : cond.substring(0, colon);
+                String value = colon < 0 ? "" : cond.substring(colon + 1).toLowerCase(Locale.ROOT);
+                switch (key) {
+                    case "obj" -> objects.addAll(List.of(value.split("\\|")));
+                    case "objmod" -> objMods.addAll(List.of(value.split("\\|")));
+                    case "mod" -> mods.addAll(List.of(value.split("\\|")));
+                    case "prep" -> prep = Optional.of(value);
+                    case "xcomp" -> xcomp = true;
+                    case "src" -> source = Optional.of(value);
+                    case "tgt" -> target = Optional.of(value);
+                    case "prt" -> particle = Optional.of(value);
+                    default -> throw r.error("unknown pattern condition '" + cond + "'");
+                }
+            }
+            String codeText = r.get(2);
+            Optional<CameoCode> code = Optional.empty();
+            Optional<Operator> operator = Operator.parse(codeText);
+            if (operator.isEmpty()) {
+                try {
+                    code = Optional.of(CameoCode.parse(codeText));
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
+                }
+                if (!codebook.contains(code.get().value())) {
+                    throw r.error("CAMEO code " + codeText + " is not in the codebook");
+                }
+            }
+            return new LexiconEntry(lemma, particle, objects, objMods, mods, prep, xcomp, source, target, code,
+                    operator, r.origin(), pattern);
+        }
+    }
+}

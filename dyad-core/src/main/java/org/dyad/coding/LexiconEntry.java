@@ -1,0 +1,49 @@
+package org.dyad.coding;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.CameoCode;
+
+/**
+ * One line of the verb or noun lexicon: a lemma, the conditions its frame must meet, and the code or
+ * operator it gives. Format: docs/data-formats.md.
+ *
+ * @param particle  required particle ("up" in "step up"); empty means the verb must have none
+ * @param objects   allowed head lemmas of the direct object (empty: any or none)
+ * @param objMods   required modifier lemmas of the object
+ * @param mods      required modifier lemmas of the noun itself (nouns only)
+ * @param prep      required prepositional argument, which then gives the target
+ * @param xcomp     requires an open clausal complement
+ * @param source    role override for the source ("from", "subj"...)
+ * @param target    role override for the target
+ * @param origin    file:line, for evidence
+ * @param pattern   the pattern as written, for evidence
+ */
+public record LexiconEntry(String lemma, Optional<String> particle, Set<String> objects, Set<String> objMods,
+                           Set<String> mods, Optional<String> prep, boolean xcomp, Optional<String> source,
+                           Optional<String> target, Optional<CameoCode> code, Optional<Operator> operator,
+                           String origin, String pattern) {
+
+    public LexiconEntry {
+        Objects.requireNonNull(lemma, "lemma");
+        objects = Set.copyOf(objects);
+        objMods = Set.copyOf(objMods);
+        mods = Set.copyOf(mods);
+        if (code.isPresent() == operator.isPresent()) {
+            throw new IllegalArgumentException(origin + ": an entry has either a code or an operator");
+        }
+    }
+
+    /** How many conditions the entry sets: more specific entries win. */
+    public int specificity() {
+        return (particle.isPresent() ? 1 : 0) + (objects.isEmpty() ? 0 : 2) + (objMods.isEmpty() ? 0 : 1)
+                + (mods.isEmpty() ? 0 : 1) + (prep.isPresent() ? 1 : 0) + (xcomp ? 1 : 0);
+    }
+
+    /** Where this entry is, and what it says, as evidence prints it. */
+    public String describe() {
+        return origin + " " + lemma + (particle.map(p -> " " + p).orElse("")) + " [" + pattern + "] "
+                + code.map(CameoCode::value).orElseGet(() -> "@" + operator.get().name().toLowerCase());
+    }
+}

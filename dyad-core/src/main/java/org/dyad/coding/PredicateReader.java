@@ -1,0 +1,250 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.CameoCode;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.ontology.Derivations;
+
+/**
+ * Applies the lexicon to predicates: finds the most specific entry whose pattern the frame meets, and
+ * follows operators into the predicate they govern ("promised to [send aid]", "stepped up [backing]").
+ */
+final class PredicateReader {
+
+    /** Prepositions whose object may be a target, in order of preference. */
+    static final List<String> TARGET_PREPS = List.of("to", "with", "against", "on", "toward", "towards", "at",
+            "for", "into", "upon", "over", "from", "of", "about");
+    private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "on", "toward",
+            "towards", "for", "over", "upon", "at", "into", "of", "from");
+    private static final int MAX_DEPTH = 4;
+
+    private final Lexicon lexicon;
+    private final Derivations derivations;
+
+    PredicateReader(Lexicon lexicon, Derivations derivations) {
+        this.lexicon = lexicon;
+        this.derivations = derivations;
+    }
+
+    /** The reading of a verb, a copular adjective ("subject to") or a copular noun ("a critic of"). */
+    Optional<Reading> predicate(Frame f, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        Token t = f.token();
+        List<LexiconEntry> entries = t.isNoun() ? lexicon.noun(t.lemma()) : lexicon.verb(t.lemma());
+        for (LexiconEntry e : entries) {
+            if (!matches(e, f, t.isNoun())) {
+                continue;
+            }
+            Optional<Reading> r = apply(e, f, depth);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The reading of an eventive noun on its own: its code, and the source and target its phrase names. */
+    Optional<Reading> noun(Sentence s, int n, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        Token t = s.token(n);
+        for (LexiconEntry e : lexicon.noun(t.lemma())) {
+            if (!nounMatches(e, s, n)) {
+                continue;
+            }
+            List<Integer> sources = new ArrayList<>();
+            List<Integer> targets = new ArrayList<>();
+            for (Token c : s.children(n)) {
+                if (c.rel().equals("nmod:poss")) {
+                    sources.add(c.index());
+                } else if ((c.baseRel().equals("compound") || c.baseRel().equals("amod")) && c.isProperNoun()) {
+                    sources.add(c.index());
+                }
+            }
+            for (Token c : s.children(n, "nmod")) {
+                String prep = s.caseMarker(c.index());
+                if (prep.equals("by")) {
+                    sources.add(c.index());
+                } else if (e.prep().map(prep::equals).orElse(NOUN_TARGET_PREPS.contains(prep))) {
+                    targets.add(c.index());
+                }
+            }
+            if (e.code().isPresent()) {
+                return Optional.of(new Reading(e.code().get(), sources, targets, List.of(n), List.of(e.describe()),
+                        List.of()));
+            }
+            Optional<Token> inner = s.children(n, "acl").stream().findFirst();
+            if (inner.isPresent()) {
+                Optional<Reading> r = predicate(Frame.of(s, inner.get().index()), depth + 1);
+                if (r.isPresent()) {
+                    CameoCode c = transform(e.operator().get(), r.get().code());
+                    return Optional.of(r.get().under(n, c, sources, r.get().targets(), e.describe()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reading> apply(LexiconEntry e, Frame f, int depth) {
+        Sentence s = f.sentence();
+        int p = f.predicate();
+        if (e.code().isPresent()) {
+            return Optional.of(new Reading(e.code().get(), source(e, f), targets(e, f, -1), List.of(p),
+                    List.of(e.describe()), List.of(p)));
+        }
+        Operator op = e.operator().get();
+        if (e.xcomp()) {
+            Optional<Integer> q = f.xcomp();
+            if (q.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Reading> inner = predicate(Frame.of(s, q.get()), depth + 1);
+            if (inner.isEmpty()) {
+                return Optional.empty();
+            }
+            CameoCode c = transform(op, inner.get().code());
+            List<Integer> targets = inner.get().targets();
+            if (op == Operator.APPEAL) {
+                targets = new ArrayList<>();
+                f.object().ifPresent(targets::add);
+                f.argument("on").ifPresent(targets::add);
+                f.argument("to").ifPresent(targets::add);
+            }
+            return Optional.of(inner.get().under(p, c, source(e, f), targets, e.describe()));
+        }
+        Optional<Integer> n = e.prep().isPresent() ? f.argument(e.prep().get()) : f.object();
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Reading> inner = noun(s, n.get(), depth + 1);
+        if (inner.isEmpty()) {
+            return Optional.empty();
+        }
+        CameoCode c = transform(op, inner.get().code());
+        if (op == Operator.REVERSE) {
+            List<Integer> sources = new ArrayList<>(inner.get().sources());
+            f.argument("from").ifPresent(sources::add);
+            f.argument("by").ifPresent(sources::add);
+            List<Integer> targets = new ArrayList<>();
+            f.subject().ifPresent(targets::add);
+            return Optional.of(inner.get().under(p, c, sources, targets, e.describe()));
+        }
+        List<Integer> targets = new ArrayList<>(inner.get().targets());
+        targets.addAll(targets(e, f, n.get()));
+        f.indirect().ifPresent(targets::add);
+        return Optional.of(inner.get().under(p, c, source(e, f), targets, e.describe()));
+    }
+
+    private CameoCode transform(Operator op, CameoCode code) {
+        Optional<Derivations.Form> form = op.form();
+        if (form.isEmpty()) {
+            return code;
+        }
+        Optional<CameoCode> d = derivations.derive(code, form.get());
+        if (d.isPresent()) {
+            return d.get();
+        }
+        return switch (form.get()) {
+            case INTENT -> code;
+            case APPEAL -> CameoCode.parse("020");
+            case DEMAND -> CameoCode.parse("100");
+            case REJECT -> CameoCode.parse("120");
+        };
+    }
+
+    private static List<Integer> source(LexiconEntry e, Frame f) {
+        if (e.source().isPresent()) {
+            return role(e.source().get(), f).map(List::of).orElse(List.of());
+        }
+        return f.actor().map(List::of).orElse(List.of());
+    }
+
+    /** Target candidates: a role override, the pattern's preposition, the patient, then the usual preps. */
+    private static List<Integer> targets(LexiconEntry e, Frame f, int except) {
+        List<Integer> out = new ArrayList<>();
+        if (e.target().isPresent()) {
+            role(e.target().get(), f).ifPresent(out::add);
+            return out;
+        }
+        e.prep().flatMap(f::argument).filter(k -> k != except).ifPresent(out::add);
+        f.patient().filter(k -> k != except).ifPresent(out::add);
+        for (String prep : TARGET_PREPS) {
+            f.argument(prep).filter(k -> k != except && !out.contains(k)).ifPresent(out::add);
+        }
+        f.patient().filter(k -> k != except).ifPresent(obj -> {
+            Sentence s = f.sentence();
+            for (Token c : s.children(obj, "nmod")) {
+                if (NOUN_TARGET_PREPS.contains(s.caseMarker(c.index()))) {
+                    out.add(c.index());
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Optional<Integer> role(String role, Frame f) {
+        return switch (role) {
+            case "subj" -> f.subject();
+            case "obj" -> f.object();
+            case "iobj" -> f.indirect();
+            default -> f.argument(role);
+        };
+    }
+
+    private static boolean matches(LexiconEntry e, Frame f, boolean noun) {
+        Sentence s = f.sentence();
+        if (noun) {
+            if (!e.mods().isEmpty() && !hasModifier(s, f.predicate(), e.mods())) {
+                return false;
+            }
+        } else if (!e.particle().equals(f.particle())) {
+            return false;
+        }
+        if (!e.objects().isEmpty()) {
+            if (f.object().isEmpty() || !e.objects().contains(s.token(f.object().get()).lemma().toLowerCase())) {
+                return false;
+            }
+        }
+        if (!e.objMods().isEmpty() && (f.object().isEmpty() || !hasModifier(s, f.object().get(), e.objMods()))) {
+            return false;
+        }
+        if (e.prep().isPresent() && f.argument(e.prep().get()).isEmpty()
+                && !(f.object().isPresent() && nounHasPrep(s, f.object().get(), e.prep().get()))) {
+            return false;
+        }
+        return !e.xcomp() || f.xcomp().isPresent();
+    }
+
+    private static boolean nounMatches(LexiconEntry e, Sentence s, int n) {
+        if (!e.mods().isEmpty() && !hasModifier(s, n, e.mods())) {
+            return false;
+        }
+        return e.prep().isEmpty() || nounHasPrep(s, n, e.prep().get());
+    }
+
+    private static boolean nounHasPrep(Sentence s, int n, String prep) {
+        for (Token c : s.children(n, "nmod")) {
+            if (s.caseMarker(c.index()).equals(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModifier(Sentence s, int n, Set<String> lemmas) {
+        for (Token c : s.children(n)) {
+            String b = c.baseRel();
+            if ((b.equals("amod") || b.equals("compound")) && lemmas.contains(c.lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

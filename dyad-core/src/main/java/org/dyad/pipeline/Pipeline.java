@@ -1,0 +1,93 @@
+package org.dyad.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.actors.ActorStage;
+import org.dyad.actors.DocumentActors;
+import org.dyad.coding.Coder;
+import org.dyad.ingest.TextHygiene;
+import org.dyad.model.Document;
+import org.dyad.model.Event;
+import org.dyad.model.ParsedDocument;
+import org.dyad.nlp.Parser;
+import org.dyad.resources.Resources;
+
+/**
+ * Dyad's stages in order: text hygiene, parsing, actors, coding. Built once from the loaded resources and
+ * a parser; {@link #code(Document)} is safe to call from several threads if the parser is.
+ */
+public final class Pipeline {
+
+    /** A coded document: as hygiene left it, parsed, with its actors and events. */
+    public record Result(Document document, ParsedDocument parsed, DocumentActors actors, List<Event> events) {
+    }
+
+    /** Time spent in each stage since the pipeline was built, in nanoseconds, summed over threads. */
+    public static final class Timings {
+        private final java.util.concurrent.atomic.LongAdder hygiene = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder parse = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder actors = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder coding = new java.util.concurrent.atomic.LongAdder();
+
+        public long hygiene() {
+            return hygiene.sum();
+        }
+
+        public long parse() {
+            return parse.sum();
+        }
+
+        public long actors() {
+            return actors.sum();
+        }
+
+        public long coding() {
+            return coding.sum();
+        }
+
+        public void reset() {
+            hygiene.reset();
+            parse.reset();
+            actors.reset();
+            coding.reset();
+        }
+    }
+
+    private final Parser parser;
+    private final ActorStage actors;
+    private final Coder coder;
+    private final Timings timings = new Timings();
+
+    public Pipeline(Resources resources, Parser parser) {
+        this.parser = parser;
+        this.actors = new ActorStage(resources.actors());
+        this.coder = new Coder(resources.lexicon(), resources.ontology(), LocalDate.now());
+    }
+
+    public Result code(Document input) {
+        long t0 = System.nanoTime();
+        Document clean = TextHygiene.clean(input);
+        long t1 = System.nanoTime();
+        ParsedDocument parsed = parser.parse(clean);
+        long t2 = System.nanoTime();
+        DocumentActors found = actors.annotate(parsed);
+        long t3 = System.nanoTime();
+        List<Event> events = coder.code(found);
+        long t4 = System.nanoTime();
+        timings.hygiene.add(t1 - t0);
+        timings.parse.add(t2 - t1);
+        timings.actors.add(t3 - t2);
+        timings.coding.add(t4 - t3);
+        return new Result(clean, parsed, found, events);
+    }
+
+    public Timings timings() {
+        return timings;
+    }
+
+    /** Codes a document that is already parsed (CoNLL-U suites, tests): no hygiene, no parser. */
+    public Result codeParsed(ParsedDocument parsed) {
+        DocumentActors found = actors.annotate(parsed);
+        return new Result(parsed.document(), parsed, found, coder.code(found));
+    }
+}

@@ -1,0 +1,307 @@
+package org.dyad.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.actors.ActorStage;
+import org.dyad.model.Event;
+import org.dyad.model.ParsedDocument;
+import org.dyad.testing.Fixtures;
+import org.dyad.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/** The coder's grammar, on sentences parsed by hand, with a small dictionary and lexicon. */
+class CoderTest {
+
+    private static final LocalDate DATE = LocalDate.of(2014, 6, 6);
+    private static final ActorStage ACTORS = new ActorStage(Fixtures.miniActors());
+    private static final Coder CODER = new Coder(Fixtures.miniLexicon(), Fixtures.ontology(), DATE);
+
+    static List<Event> code(LocalDate date, String... sentences) {
+        ParsedDocument doc = Parses.document("t", date, sentences);
+        return CODER.code(ACTORS.annotate(doc));
+    }
+
+    static List<String> summary(List<Event> events) {
+        return events.stream().map(e -> e.source().codeOr("?") + ">" + e.target().map(t -> t.codeOr("?")).orElse("-")
+                + ":" + e.cameo()).toList();
+    }
+
+    @Test
+    void activeVerbCodesSubjectToObject() {
+        List<Event> e = code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 Putin Putin NNP 2 obj
+                """);
+        assertEquals(List.of("SYRGOV>RUSGOV:051"), summary(e));
+        assertEquals("congratulated", e.get(0).evidence().trigger());
+        assertTrue(e.get(0).evidence().rule().contains("test-verbs:1"), e.get(0).evidence().rule());
+    }
+
+    @Test
+    void passiveVoiceSwapsSourceAndTarget() {
+        List<Event> e = code(DATE, """
+                1 Syria Syria NNP 3 nsubj:pass
+                2 was be VBD 3 aux:pass
+                3 attacked attack VBN 0 root
+                4 by by IN 5 case
+                5 Israel Israel NNP 3 obl:agent
+                """);
+        assertEquals(List.of("ISR>SYR:190"), summary(e));
+    }
+
+    @Test
+    void passiveWithoutAgentHasNoSource() {
+        assertEquals(List.of(), summary(code(DATE, """
+                1 Syria Syria NNP 3 nsubj:pass
+                2 was be VBD 3 aux:pass
+                3 attacked attack VBN 0 root
+                """)));
+    }
+
+    @Test
+    void negationCancelsTheEvent() {
+        assertEquals(List.of(), summary(code(DATE, """
+                1 Iran Iran NNP 4 nsubj
+                2 has have VBZ 4 aux
+                3 not not RB 4 advmod
+                4 congratulated congratulate VBN 0 root
+                5 Assad Assad NNP 4 obj
+                """)));
+    }
+
+    @Test
+    void negatedFutureCooperationIsARefusal() {
+        List<Event> e = code(DATE, """
+                1 Russia Russia NNP 4 nsubj
+                2 will will MD 4 aux
+                3 not not RB 4 advmod
+                4 provide provide VB 0 root
+                5 aid aid NN 4 obj
+                6 to to IN 7 case
+                7 Syria Syria NNP 4 obl
+                """);
+        assertEquals(List.of("RUS>SYR:122"), summary(e));
+    }
+
+    @Test
+    void compoundTargetsGiveOneEventEach() {
+        List<Event> e = code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 thanked thank VBD 0 root
+                3 Iran Iran NNP 2 obj
+                4 and and CC 6 cc
+                5 North North NNP 6 compound
+                6 Korea Korea NNP 3 conj
+                """);
+        assertEquals(List.of("SYRGOV>IRN:051", "SYRGOV>PRK:051"), summary(e));
+    }
+
+    @Test
+    void appositionNamesTheSpeakerOfParliament() {
+        List<Event> e = code(DATE, """
+                1 the the DT 2 det
+                2 speaker speaker NN 9 nsubj
+                3 of of IN 6 case
+                4 Iran Iran NNP 6 nmod:poss
+                5 's 's POS 4 case
+                6 parliament parliament NN 2 nmod
+                7 , , , 8 punct
+                8 Larijani Larijani NNP 2 appos
+                9 congratulated congratulate VBD 0 root
+                10 Assad Assad NNP 9 obj
+                """);
+        assertEquals(List.of("IRNLEG>SYRGOV:051"), summary(e));
+    }
+
+    @Test
+    void titleAndCountryAdjectiveGiveAgentCodes() {
+        List<Event> e = code(DATE, """
+                1 Syrian Syrian JJ 2 amod
+                2 troops troops NNS 3 nsubj
+                3 attacked attack VBD 0 root
+                4 the the DT 6 det
+                5 Iraqi Iraqi JJ 6 amod
+                6 opposition opposition NN 3 obj
+                """);
+        assertEquals(List.of("SYRMIL>IRQOPP:190"), summary(e));
+    }
+
+    @Test
+    void reportedSpeechKeepsTheSpeakerAsAttribution() {
+        List<Event> e = code(DATE, """
+                1 KCNA KCNA NNP 2 nsubj
+                2 said say VBD 0 root
+                3 Kim Kim NNP 5 compound
+                4 Jong Jong NNP 5 compound
+                5 Un Un NNP 6 nsubj
+                6 sent send VBD 2 ccomp
+                7 a a DT 9 det
+                8 congratulatory congratulatory JJ 9 amod
+                9 message message NN 6 obj
+                10 to to IN 11 case
+                11 Assad Assad NNP 6 obl
+                """);
+        assertEquals(List.of("PRKGOV>SYRGOV:051"), summary(e));
+        assertEquals("PRKMED", e.get(0).attribution().get().codeOr(""));
+        assertEquals("sent ... message", e.get(0).evidence().trigger());
+    }
+
+    @Test
+    void pronounTakesItsAntecedentFromThePreviousSentence() {
+        List<Event> e = code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 won win VBD 0 root
+                """, """
+                1 Putin Putin NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 him he PRP 2 obj
+                """);
+        assertEquals(List.of("RUSGOV>SYRGOV:051"), summary(e));
+        assertEquals("him", e.get(0).target().get().text());
+        assertTrue(e.get(0).target().get().origin().startsWith("coref"));
+    }
+
+    @Test
+    void timeExpressionDatesTheEventAndTheRole() {
+        List<Event> e = code(DATE, """
+                1 Putin Putin NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 Assad Assad NNP 2 obj
+                4 in in IN 5 case
+                5 1998 1998 CD 2 obl
+                @time 5 5 1998
+                """);
+        assertEquals(List.of("RUS>SYR:051"), summary(e), "Putin before office, Assad before office");
+        assertEquals("1998", e.get(0).date().get().toString());
+        List<Event> later = code(LocalDate.of(2009, 3, 1), """
+                1 Putin Putin NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 Assad Assad NNP 2 obj
+                """);
+        assertEquals(List.of("RUSGOV>SYRGOV:051"), summary(later), "prime minister in 2009");
+        assertEquals("2009-03-01", later.get(0).date().get().toString());
+    }
+
+    @Test
+    void formerOfficeHolderIsAnElite() {
+        List<Event> e = code(LocalDate.of(2025, 6, 1), """
+                1 Assad Assad NNP 2 nsubj
+                2 thanked thank VBD 0 root
+                3 Russia Russia NNP 2 obj
+                """);
+        assertEquals(List.of("SYRELI>RUS:051"), summary(e));
+    }
+
+    @Test
+    void promiseToActIsIntent() {
+        List<Event> e = code(DATE, """
+                1 Iran Iran NNP 2 nsubj
+                2 promised promise VBD 0 root
+                3 to to TO 4 mark
+                4 provide provide VB 2 xcomp
+                5 aid aid NN 4 obj
+                6 to to IN 7 case
+                7 Syria Syria NNP 4 obl
+                """);
+        assertEquals(List.of("IRN>SYR:033"), summary(e));
+        assertEquals("promised ... provide ... aid", e.get(0).evidence().trigger());
+    }
+
+    @Test
+    void willPlusActIsIntent() {
+        List<Event> e = code(DATE, """
+                1 Russia Russia NNP 3 nsubj
+                2 will will MD 3 aux
+                3 attack attack VB 0 root
+                4 Iraq Iraq NNP 3 obj
+                """);
+        assertEquals(List.of("RUS>IRQ:138"), summary(e));
+    }
+
+    @Test
+    void urgingSomeoneToActIsAnAppealToThem() {
+        List<Event> e = code(DATE, """
+                1 Russia Russia NNP 2 nsubj
+                2 urged urge VBD 0 root
+                3 Iran Iran NNP 2 obj
+                4 to to TO 5 mark
+                5 provide provide VB 2 xcomp
+                6 aid aid NN 5 obj
+                """);
+        assertEquals(List.of("RUS>IRN:023"), summary(e));
+    }
+
+    @Test
+    void receivingReversesTheRoles() {
+        List<Event> e = code(DATE, """
+                1 Syria Syria NNP 2 nsubj
+                2 received receive VBD 0 root
+                3 aid aid NN 2 obj
+                4 from from IN 5 case
+                5 Iran Iran NNP 2 obl
+                """);
+        assertEquals(List.of("IRN>SYR:070"), summary(e));
+    }
+
+    @Test
+    void subjectToSanctionsMakesTheSanctionerTheSource() {
+        List<Event> e = code(DATE, """
+                1 Syria Syria NNP 6 nsubj
+                2 and and CC 3 cc
+                3 Iran Iran NNP 1 conj
+                4 are be VBP 6 cop
+                5 all all DT 6 advmod
+                6 subject subject JJ 0 root
+                7 to to IN 9 case
+                8 U.S. U.S. NNP 9 compound
+                9 sanctions sanction NNS 6 obl
+                """);
+        assertEquals(List.of("USA>SYR:163", "USA>IRN:163"), summary(e));
+    }
+
+    @Test
+    void theSameEventTwiceIsOneEventWithTwoMentions() {
+        List<Event> e = code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 thanked thank VBD 0 root
+                3 Iran Iran NNP 2 obj
+                """, """
+                1 Assad Assad NNP 2 nsubj
+                2 thanked thank VBD 0 root
+                3 Tehran Tehran NNP 2 obj
+                """);
+        assertEquals(2, e.size(), "Iran and Tehran (IRNGOV) are different codes");
+        List<Event> twice = code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 thanked thank VBD 0 root
+                3 Iran Iran NNP 2 obj
+                """, """
+                1 Bashar Bashar NNP 2 compound
+                2 Assad Assad NNP 3 nsubj
+                3 thanked thank VBD 0 root
+                4 Iran Iran NNP 3 obj
+                """);
+        assertEquals(1, twice.size());
+        assertEquals(2, twice.get(0).mentions());
+        assertEquals(0, twice.get(0).sentence(), "evidence of the first mention");
+    }
+
+    @Test
+    void accusationContentIsNotCodedAsAnAct() {
+        List<Event> e = code(DATE, """
+                1 the the DT 2 det
+                2 U.N. U.N. NNP 3 nsubj
+                3 accused accuse VBD 0 root
+                4 North North NNP 5 compound
+                5 Korea Korea NNP 3 obj
+                6 of of IN 7 mark
+                7 attacking attack VBG 3 advcl
+                8 Israel Israel NNP 7 obj
+                """);
+        assertEquals(List.of("IGOUNO>PRK:112"), summary(e));
+    }
+}
