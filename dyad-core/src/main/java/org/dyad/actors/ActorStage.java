@@ -41,6 +41,16 @@ public final class ActorStage {
         return new DocumentActors(doc, mentions, this);
     }
 
+    /** True if the sentence names an actor or a role, or holds a pronoun that may stand for one. */
+    public boolean mayNameActor(Sentence s) {
+        for (org.dyad.model.Token t : s.tokens()) {
+            if (t.isPronoun() || t.pos().equals("PRP$")) {
+                return true;
+            }
+        }
+        return !finder.find(s).isEmpty();
+    }
+
     boolean isPersonNoun(String lemma) {
         return personNouns.contains(lemma.toLowerCase());
     }

@@ -38,6 +38,7 @@ public final class Coder {
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
 
+    private final Lexicon lexicon;
     private final PredicateReader reader;
     private final Ontology ontology;
     private final Speech speech;
@@ -47,10 +48,21 @@ public final class Coder {
      * @param referenceDate the date roles are resolved at when a document has no date at all
      */
     public Coder(Lexicon lexicon, Ontology ontology, LocalDate referenceDate) {
+        this.lexicon = lexicon;
         this.reader = new PredicateReader(lexicon, ontology.derivations());
         this.ontology = ontology;
         this.speech = Speech.load();
         this.referenceDate = referenceDate;
+    }
+
+    /** True if some word of the sentence is a lexicon trigger: a sentence without one cannot hold an event. */
+    public boolean hasTrigger(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (lexicon.isTrigger(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Codes every sentence of the document that text hygiene kept. */

@@ -52,6 +52,12 @@ public final class Lexicon {
         return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** True if the lemma can trigger an event, as a verb, an adjective or a noun. */
+    public boolean isTrigger(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return verbs.containsKey(l) || nouns.containsKey(l);
+    }
+
     public int verbPatterns() {
         return verbs.values().stream().mapToInt(List::size).sum();
     }

@@ -12,7 +12,7 @@ import org.dyad.model.Token;
  * Reads sentences in CoNLL-U (ID, FORM, LEMMA, UPOS, XPOS, FEATS, HEAD, DEPREL, ...), the second source of
  * parses besides CoreNLP: the UniversalPetrarch suites ship them, and tests write them by hand. Relations
  * of UD v1 are renamed to v2 (dobj to obj, nmod on a verb to obl, neg to advmod...), as the CoreNLP adapter
- * does, so the coder sees one vocabulary. Multiword-token lines (1-2) and empty nodes (1.1) are skipped.
+ * does, so the coder sees one vocabulary; a passive's "by" phrase is {@code obl:agent}. Multiword-token lines (1-2) and empty nodes (1.1) are skipped.
  */
 public final class Conllu {
 
@@ -79,7 +79,23 @@ public final class Conllu {
             }
             out.add(new Token(t.index(), t.text(), t.lemma(), t.pos(), t.start(), t.end(), t.head(), rel));
         }
+        for (int i = 0; i < out.size(); i++) {
+            Token t = out.get(i);
+            if (t.rel().equals("obl") && hasChild(out, i, "case", "by") && t.head() >= 0
+                    && (hasChild(out, t.head(), "aux:pass", null) || hasChild(out, t.head(), "nsubj:pass", null))) {
+                out.set(i, new Token(t.index(), t.text(), t.lemma(), t.pos(), t.start(), t.end(), t.head(), "obl:agent"));
+            }
+        }
         return out;
+    }
+
+    private static boolean hasChild(List<Token> tokens, int head, String rel, String word) {
+        for (Token t : tokens) {
+            if (t.head() == head && t.rel().equals(rel) && (word == null || t.text().equalsIgnoreCase(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCopula(List<Token> tokens, int i) {

@@ -2,6 +2,7 @@ package org.dyad.nlp;
 
 import org.dyad.model.Document;
 import org.dyad.model.ParsedDocument;
+import org.dyad.model.Sentence;
 
 /**
  * The NLP stage: splits a document into sentences and parses them (tokens, lemmas, POS, Universal
@@ -10,5 +11,22 @@ import org.dyad.model.ParsedDocument;
  * from several threads, or say otherwise.
  */
 public interface Parser {
-    ParsedDocument parse(Document doc);
+
+    /**
+     * Which sentences deserve the dependency parse, judged on tokens, lemmas and POS alone. Sentences it
+     * turns down keep their tokens, lemmas and tags with no dependency tree (every head -1, relation
+     * "dep"), and no time expressions.
+     */
+    @FunctionalInterface
+    interface SentenceFilter {
+        SentenceFilter ALL = s -> true;
+
+        boolean wanted(Sentence tagged);
+    }
+
+    ParsedDocument parse(Document doc, SentenceFilter filter);
+
+    default ParsedDocument parse(Document doc) {
+        return parse(doc, SentenceFilter.ALL);
+    }
 }

@@ -68,7 +68,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         Document clean = TextHygiene.clean(input);
         long t1 = System.nanoTime();
-        ParsedDocument parsed = parser.parse(clean);
+        ParsedDocument parsed = parser.parse(clean, this::mayHoldEvent);
         long t2 = System.nanoTime();
         DocumentActors found = actors.annotate(parsed);
         long t3 = System.nanoTime();
@@ -79,6 +79,14 @@ public final class Pipeline {
         timings.actors.add(t3 - t2);
         timings.coding.add(t4 - t3);
         return new Result(clean, parsed, found, events);
+    }
+
+    /**
+     * Whether a tagged sentence can hold an event: it needs a lexicon trigger and something that can be an
+     * actor. Only such sentences get the dependency parse, which is most of Dyad's cost.
+     */
+    private boolean mayHoldEvent(org.dyad.model.Sentence s) {
+        return coder.hasTrigger(s) && actors.mayNameActor(s);
     }
 
     public Timings timings() {

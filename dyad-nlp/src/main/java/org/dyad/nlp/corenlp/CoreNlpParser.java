@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -29,9 +30,10 @@ import org.dyad.nlp.Parser;
 
 /**
  * Dyad's NLP stage on Stanford CoreNLP: tokenize, ssplit (every newline of the coding text is a break),
- * pos, lemma and the neural UD dependency parser, then SUTime over sentences that hold a time word, dated
- * against the publication date. NER is left out: it is most of CoreNLP's default cost, and Dyad's actor
- * dictionaries do that work. This is the only class that converts CoreNLP types to Dyad's model.
+ * pos and lemma on every sentence; then the neural UD dependency parser, and SUTime dated against the
+ * publication date, on the sentences the caller's filter wants (those that can hold an event). NER is
+ * left out: it is most of CoreNLP's default cost, and Dyad's actor dictionaries do that work. This is the
+ * only class that converts CoreNLP types to Dyad's model.
  */
 public final class CoreNlpParser implements Parser {
 
@@ -43,16 +45,19 @@ public final class CoreNlpParser implements Parser {
             + "afternoon|night|earlier|later|ago|recently|now|currently)\\b");
 
     private final StanfordCoreNLP pipeline;
+    private final DependencyParseAnnotator depparse;
     private final TimeAnnotator sutime;
 
     public CoreNlpParser() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false");
-        props.setProperty("depparse.extradependencies", "NONE");
         this.pipeline = new StanfordCoreNLP(props);
+        Properties depProps = new Properties();
+        depProps.setProperty("depparse.extradependencies", "NONE");
+        this.depparse = new DependencyParseAnnotator(depProps);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "false");
@@ -60,12 +65,26 @@ public final class CoreNlpParser implements Parser {
     }
 
     @Override
-    public ParsedDocument parse(Document doc) {
+    public ParsedDocument parse(Document doc, SentenceFilter filter) {
         String text = CodingText.of(doc);
         Annotation ann = new Annotation(text);
         pipeline.annotate(ann);
         List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
-        List<List<TimeExpression>> times = times(ann, sentences, doc);
+        List<CoreMap> wanted = new ArrayList<>();
+        boolean[] parse = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            List<TimeExpression> none = List.of();
+            parse[i] = filter.wanted(convert(i, sentences.get(i), doc.text(), none));
+            if (parse[i]) {
+                wanted.add(sentences.get(i));
+            }
+        }
+        if (!wanted.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, wanted);
+            depparse.annotate(sub);
+        }
+        List<List<TimeExpression>> times = times(text, wanted, sentences.size(), doc);
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             out.add(convert(out.size(), sentences.get(i), doc.text(), times.get(i)));
@@ -106,18 +125,17 @@ public final class CoreNlpParser implements Parser {
         return new Sentence(index, start, end, original.substring(start, end), tokens, times);
     }
 
-    /** SUTime over the sentences that hold a time word, each expression mapped to token spans. */
-    private List<List<TimeExpression>> times(Annotation ann, List<CoreMap> sentences, Document doc) {
+    /** SUTime over the wanted sentences that hold a time word, each expression mapped to token spans. */
+    private List<List<TimeExpression>> times(String text, List<CoreMap> wanted, int count, Document doc) {
         List<List<TimeExpression>> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
+        for (int i = 0; i < count; i++) {
             out.add(new ArrayList<>());
         }
         if (doc.published().isEmpty()) {
             return out;
         }
         List<CoreMap> timed = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            CoreMap s = sentences.get(i);
+        for (CoreMap s : wanted) {
             if (TIME_WORD.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()) {
                 timed.add(s);
             }
@@ -125,7 +143,7 @@ public final class CoreNlpParser implements Parser {
         if (timed.isEmpty()) {
             return out;
         }
-        Annotation sub = new Annotation(ann.get(CoreAnnotations.TextAnnotation.class));
+        Annotation sub = new Annotation(text);
         sub.set(CoreAnnotations.SentencesAnnotation.class, timed);
         sub.set(CoreAnnotations.DocDateAnnotation.class, doc.published().get().toString());
         sutime.annotate(sub);
@@ -146,8 +164,8 @@ public final class CoreNlpParser implements Parser {
             int first = toks.get(0).index() - 1;
             int last = toks.get(toks.size() - 1).index() - 1;
             String value = timex.value() == null ? "" : timex.value();
-            String text = tx.get(CoreAnnotations.TextAnnotation.class);
-            out.get(sentence).add(new TimeExpression(first, last, text == null ? "" : text, value, range(value)));
+            String words = tx.get(CoreAnnotations.TextAnnotation.class);
+            out.get(sentence).add(new TimeExpression(first, last, words == null ? "" : words, value, range(value)));
         }
         return out;
     }
