@@ -69,11 +69,15 @@ final class BenchCommand implements Callable<Integer> {
         int sentences = 0;
         long tokens = 0;
         int events = 0;
+        int parsedSentences = 0;
         for (Document d : timed) {
             Pipeline.Result r = pipeline.code(d);
             sentences += r.parsed().sentences().size();
             for (Sentence s : r.parsed().sentences()) {
                 tokens += s.size();
+                if (s.tokens().stream().anyMatch(x -> x.head() >= 0)) {
+                    parsedSentences++;
+                }
             }
             events += r.events().size();
         }
@@ -84,8 +88,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-28s %10.2f %12.1f %12.0f %10.2f   (%d sentences, %d tokens, %d events)%n",
                 "dyad end-to-end", dyad, sentences / dyad, tokens / dyad, timed.size() / dyad, sentences, tokens, events);
         double total = t.hygiene() + t.parse() + t.actors() + t.coding();
-        out.printf("  stages: hygiene %.1f%%, parse %.1f%%, actor mentions %.1f%%, coding+resolution %.1f%%%n",
-                100 * t.hygiene() / total, 100 * t.parse() / total, 100 * t.actors() / total, 100 * t.coding() / total);
+        out.printf("  stages: hygiene %.1f%%, nlp %.1f%% (of which dating %.1f%%), actor mentions %.1f%%, "
+                + "coding and actor resolution %.1f%%%n", 100 * t.hygiene() / total, 100 * t.parse() / total,
+                100 * t.dating() / total, 100 * t.actors() / total, 100 * t.coding() / total);
+        out.printf("  %d of %d sentences (%.0f%%) could hold an event and got the dependency parse%n",
+                parsedSentences, sentences, 100.0 * parsedSentences / sentences);
         out.printf("  dyad load time %.1f s; peak heap %.0f MiB (max heap %.0f MiB)%n", load, peak / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         if (noBaseline) {

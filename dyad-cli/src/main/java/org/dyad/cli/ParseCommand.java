@@ -59,6 +59,14 @@ final class ParseCommand implements Callable<Integer> {
                     out.println("# mention " + m.first() + ".." + m.last() + " '" + m.name() + "' "
                             + (m.isUnknown() ? "UNKNOWN" : m.entries().stream().map(ParseCommand::describe).toList()));
                 }
+                for (org.dyad.model.Event e : r.events()) {
+                    if (e.sentence() == s.index()) {
+                        out.println("# event " + e.source().codeOr("?") + " (" + e.source().text() + ") -> "
+                                + e.target().map(t -> t.codeOr("?") + " (" + t.text() + ")").orElse("-") + " "
+                                + e.cameo() + " " + e.date().map(Object::toString).orElse("") + " | "
+                                + e.evidence().trigger() + " | " + e.evidence().rule());
+                    }
+                }
                 for (Token t : s.tokens()) {
                     out.printf("%d\t%s\t%s\t%s\t%d\t%s\t%d-%d%n", t.index() + 1, t.text(), t.lemma(), t.pos(), t.head() + 1,
                             t.rel(), t.start(), t.end());

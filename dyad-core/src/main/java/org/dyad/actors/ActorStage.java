@@ -48,8 +48,15 @@ public final class ActorStage {
                 return true;
             }
         }
-        return !finder.find(s).isEmpty();
+        for (Mention m : finder.find(s)) {
+            if (!m.entries().stream().allMatch(e -> e instanceof Entry.Agent) || !GENERIC_ONLY) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    static final boolean GENERIC_ONLY = Boolean.getBoolean("dyad.strict");
 
     boolean isPersonNoun(String lemma) {
         return personNouns.contains(lemma.toLowerCase());

@@ -33,6 +33,11 @@ final class Resolver {
             "my", "mine", "myself");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "that", "whose");
     private static final int LOOKBACK = 3;
+    /**
+     * Sectors often found abroad: "troops in Syria" may be anyone's troops, so a place does not give them a
+     * country; "demonstrators in Baghdad" are taken to be Iraqi.
+     */
+    private static final Set<String> FOREIGN_SECTORS = Set.of("MIL", "SPY", "UAF", "IMG", "MED", "NGO", "IGO");
 
     private enum Kind { PERSON, THING, PLURAL, SPEAKER }
 
@@ -175,7 +180,7 @@ final class Resolver {
             country = possessorCountry(s, h, depth);
         }
         if (country.isEmpty()) {
-            country = prepositionCountry(s, h, depth);
+            country = prepositionCountry(s, h, depth, !FOREIGN_SECTORS.contains(agent.sector()));
         }
         if (country.isEmpty() && isDefinite(sen, h)) {
             Optional<Actor> antecedent = titleAntecedent(s, h, agent, depth);
@@ -255,11 +260,16 @@ final class Resolver {
         return Optional.empty();
     }
 
-    private Optional<String> prepositionCountry(int s, int h, int depth) {
+    /**
+     * The country of an "of" or "from" phrase ("the speaker of Iran's parliament", "rebels from Chad"); with
+     * {@code located}, also of an "in" phrase ("demonstrators in Baghdad", "students throughout Indonesia").
+     */
+    private Optional<String> prepositionCountry(int s, int h, int depth, boolean located) {
         Sentence sen = doc.sentence(s);
         for (Token c : sen.children(h, "nmod")) {
             String prep = sen.caseMarker(c.index());
-            if (prep.equals("of") || prep.equals("from")) {
+            if (prep.equals("of") || prep.equals("from")
+                    || located && (prep.equals("in") || prep.equals("throughout") || prep.equals("across"))) {
                 Optional<Actor> a = resolve(s, c.index(), depth + 1);
                 if (a.isPresent() && a.get().code().isPresent() && a.get().code().get().hasCountry()) {
                     return a.get().code().get().country();

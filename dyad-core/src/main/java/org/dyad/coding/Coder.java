@@ -37,6 +37,16 @@ public final class Coder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "may", "might", "could", "can");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+    /**
+     * Roots whose events stand without a recipient: intents and agreements ("X and Y agreed"), meetings,
+     * concessions and retreats ("resigned", "surrendered"), appeals and demands ("demanded elections"),
+     * refusals, and mobilisation. The others (praise, aid, accusation, protest, sanction, force...) are
+     * done to someone: with no recipient the text names, they are not coded.
+     */
+    /** Joint acts with no named recipient are done to each other: "the US, Russia and Switzerland met". */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08", "19");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "inside", "within", "throughout", "across", "into");
+    private static final Set<String> TARGETLESS_ROOTS = Set.of("02", "03", "04", "08", "10", "12", "15");
 
     private final Lexicon lexicon;
     private final PredicateReader reader;
@@ -55,14 +65,9 @@ public final class Coder {
         this.referenceDate = referenceDate;
     }
 
-    /** True if some word of the sentence is a lexicon trigger: a sentence without one cannot hold an event. */
+    /** True if some coded lexicon entry could fire on the sentence's words: a sentence without one holds no event. */
     public boolean hasTrigger(Sentence s) {
-        for (Token t : s.tokens()) {
-            if (lexicon.isTrigger(t.lemma())) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.mayFire(s);
     }
 
     /** Codes every sentence of the document that text hygiene kept. */
@@ -86,7 +91,7 @@ public final class Coder {
         for (int p = 0; p < s.size(); p++) {
             Token t = s.token(p);
             boolean predicate = t.isVerb() || Frame.isCopular(s, p);
-            if (used[p] || !predicate || (speech.isSpeechVerb(t) && !Frame.isCopular(s, p))) {
+            if (used[p] || !predicate || speech.introducesReport(s, p)) {
                 continue;
             }
             Frame f = Frame.of(s, p);
@@ -161,11 +166,19 @@ public final class Coder {
             code = CameoCode.parse("112");
             rules.add("alleged act: accusation by the speaker");
         }
+        targets = targets.stream().filter(Coder::isActor).toList();
+        if (targets.isEmpty()) {
+            targets = places(actors, s, r.anchors(), at);
+        }
+        if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())) {
+            reciprocal(doc, s, date, sources, code, attribution, r, rules, out);
+            return;
+        }
         for (Actor src : sources) {
-            if (src.code().isEmpty()) {
+            if (!isActor(src)) {
                 continue;
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && TARGETLESS_ROOTS.contains(code.root())) {
                 out.add(event(doc, s, date, src, Optional.empty(), code, attribution, r, rules));
             }
             for (Actor tgt : targets) {
@@ -175,6 +188,47 @@ public final class Coder {
                 out.add(event(doc, s, date, src, Optional.of(tgt), code, attribution, r, rules));
             }
         }
+    }
+
+    /** Each of several joint actors acts on each of the others. */
+    private void reciprocal(Document doc, Sentence s, Optional<DateRange> date, List<Actor> sources, CameoCode code,
+                            Optional<Actor> attribution, Reading r, List<String> rules, List<Event> out) {
+        List<String> joint = new ArrayList<>(rules);
+        joint.add("joint actors: reciprocal");
+        for (Actor a : sources) {
+            for (Actor b : sources) {
+                if (a != b && isActor(a) && isActor(b) && !a.code().equals(b.code())) {
+                    out.add(event(doc, s, date, a, Optional.of(b), code, attribution, r, joint));
+                }
+            }
+        }
+    }
+
+    /**
+     * The place an act happens in stands for its recipient when nothing else does, if it is a country or a
+     * seat of government ("lifted a curfew in Montenegro"); "in the government" does not count.
+     */
+    private static List<Actor> places(DocumentActors actors, Sentence s, List<Integer> anchors, DateRange at) {
+        for (int a : anchors) {
+            for (Token c : s.children(a)) {
+                if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(s.caseMarker(c.index()))) {
+                    List<Actor> found = actors.slot(s.index(), c.index(), at).stream()
+                            .filter(x -> x.role().startsWith("country")).toList();
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A participant needs a code, and a generic civilian with no country ("one other person", "people") is
+     * not a political actor.
+     */
+    private static boolean isActor(Actor a) {
+        return a.code().isPresent() && !a.code().get().value().equals("---CVL");
     }
 
     /** The actors of the first candidate slot that names any, looking through a possessor if need be. */

@@ -58,6 +58,37 @@ public final class Lexicon {
         return verbs.containsKey(l) || nouns.containsKey(l);
     }
 
+    /**
+     * A cheap test on the words alone: could some coded entry fire here? It needs a lemma with a code (not
+     * an operator: an operator only carries the code of another trigger), and the words its pattern asks for
+     * (object, modifiers, preposition, particle) somewhere in the sentence. A sentence that fails cannot
+     * hold an event, whatever its parse.
+     */
+    public boolean mayFire(org.dyad.model.Sentence s) {
+        Set<String> words = new java.util.HashSet<>();
+        for (org.dyad.model.Token t : s.tokens()) {
+            words.add(t.lemma().toLowerCase(Locale.ROOT));
+            words.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        for (org.dyad.model.Token t : s.tokens()) {
+            List<LexiconEntry> entries = t.isNoun() ? noun(t.lemma()) : verb(t.lemma());
+            for (LexiconEntry e : entries) {
+                if (e.code().isPresent() && present(e, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean present(LexiconEntry e, Set<String> words) {
+        return (e.objects().isEmpty() || e.objects().stream().anyMatch(words::contains))
+                && (e.objMods().isEmpty() || e.objMods().stream().anyMatch(words::contains))
+                && (e.mods().isEmpty() || e.mods().stream().anyMatch(words::contains))
+                && e.prep().map(p -> List.of(p.split("_")).stream().allMatch(words::contains)).orElse(true)
+                && e.particle().map(words::contains).orElse(true);
+    }
+
     public int verbPatterns() {
         return verbs.values().stream().mapToInt(List::size).sum();
     }

@@ -100,24 +100,19 @@ final class PredicateReader {
                     List.of(e.describe()), List.of(p)));
         }
         Operator op = e.operator().get();
+        // the embedded predicate: the named preposition's object; else the xcomp verb, then the object noun
+        if (e.prep().isEmpty() && f.xcomp().isPresent()) {
+            Optional<Reading> r = viaXcomp(e, op, f, depth);
+            if (r.isPresent() || e.xcomp()) {
+                return r;
+            }
+        }
+        Optional<Token> clause = f.sentence().child(p, "ccomp");
+        if (e.prep().isEmpty() && clause.isPresent() && (op == Operator.DEMAND || op == Operator.APPEAL)) {
+            return viaClause(e, op, f, clause.get().index(), depth);
+        }
         if (e.xcomp()) {
-            Optional<Integer> q = f.xcomp();
-            if (q.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Reading> inner = predicate(Frame.of(s, q.get()), depth + 1);
-            if (inner.isEmpty()) {
-                return Optional.empty();
-            }
-            CameoCode c = transform(op, inner.get().code());
-            List<Integer> targets = inner.get().targets();
-            if (op == Operator.APPEAL) {
-                targets = new ArrayList<>();
-                f.object().ifPresent(targets::add);
-                f.argument("on").ifPresent(targets::add);
-                f.argument("to").ifPresent(targets::add);
-            }
-            return Optional.of(inner.get().under(p, c, source(e, f), targets, e.describe()));
+            return Optional.empty();
         }
         Optional<Integer> n = e.prep().isPresent() ? f.argument(e.prep().get()) : f.object();
         if (n.isEmpty()) {
@@ -140,6 +135,40 @@ final class PredicateReader {
         targets.addAll(targets(e, f, n.get()));
         f.indirect().ifPresent(targets::add);
         return Optional.of(inner.get().under(p, c, source(e, f), targets, e.describe()));
+    }
+
+    /**
+     * "demanded that Hamas renounce its armed struggle": a demand or appeal to the subject of the clause,
+     * for what the clause says, or a generic one if the clause says nothing codable.
+     */
+    private Optional<Reading> viaClause(LexiconEntry e, Operator op, Frame f, int q, int depth) {
+        Frame inner = Frame.of(f.sentence(), q);
+        List<Integer> targets = inner.subject().map(List::of).orElse(List.of());
+        Optional<Reading> r = predicate(inner, depth + 1);
+        if (r.isPresent()) {
+            return Optional.of(r.get().under(f.predicate(), transform(op, r.get().code()), source(e, f), targets,
+                    e.describe()));
+        }
+        CameoCode generic = CameoCode.parse(op == Operator.DEMAND ? "100" : "020");
+        return Optional.of(new Reading(generic, source(e, f), targets, List.of(f.predicate()), List.of(e.describe()),
+                List.of(f.predicate())));
+    }
+
+    private Optional<Reading> viaXcomp(LexiconEntry e, Operator op, Frame f, int depth) {
+        int q = f.xcomp().get();
+        Optional<Reading> inner = predicate(Frame.of(f.sentence(), q), depth + 1);
+        if (inner.isEmpty()) {
+            return Optional.empty();
+        }
+        CameoCode c = transform(op, inner.get().code());
+        List<Integer> targets = inner.get().targets();
+        if (op == Operator.APPEAL) {
+            targets = new ArrayList<>();
+            f.object().ifPresent(targets::add);
+            f.argument("on").ifPresent(targets::add);
+            f.argument("to").ifPresent(targets::add);
+        }
+        return Optional.of(inner.get().under(f.predicate(), c, source(e, f), targets, e.describe()));
     }
 
     private CameoCode transform(Operator op, CameoCode code) {
@@ -166,27 +195,56 @@ final class PredicateReader {
         return f.actor().map(List::of).orElse(List.of());
     }
 
-    /** Target candidates: a role override, the pattern's preposition, the patient, then the usual preps. */
+    /**
+     * Target candidates, first that names an actor wins: a role override alone; else the patient ("thanked
+     * Qatar for its mediation"), the pattern's preposition ("called for [his removal]"), the usual
+     * prepositions, what the patient's own phrase names ("condemned the voices from the West", "rejected a
+     * U.S. request", "rejected a Senegalese peace plan"), and the targets of an open complement or purpose
+     * clause ("threatened to cut off electricity to Nakhichevan", "blocked roads to protest the U.S.
+     * policy").
+     */
     private static List<Integer> targets(LexiconEntry e, Frame f, int except) {
         List<Integer> out = new ArrayList<>();
         if (e.target().isPresent()) {
             role(e.target().get(), f).ifPresent(out::add);
             return out;
         }
-        e.prep().flatMap(f::argument).filter(k -> k != except).ifPresent(out::add);
         f.patient().filter(k -> k != except).ifPresent(out::add);
+        e.prep().flatMap(f::argument).filter(k -> k != except && !out.contains(k)).ifPresent(out::add);
+        slots(f, except, out);
+        Sentence s = f.sentence();
+        for (Token c : s.children(f.predicate())) {
+            boolean purpose = c.rel().equals("advcl") && s.child(c.index(), "mark")
+                    .filter(m -> m.text().equalsIgnoreCase("to")).isPresent();
+            if ((c.rel().equals("xcomp") || purpose) && c.isVerb()) {
+                Frame inner = Frame.of(s, c.index());
+                inner.patient().filter(k -> !out.contains(k)).ifPresent(out::add);
+                slots(inner, except, out);
+            }
+        }
+        return out;
+    }
+
+    /** The usual prepositional arguments of a frame, then what its patient's phrase names. */
+    private static void slots(Frame f, int except, List<Integer> out) {
         for (String prep : TARGET_PREPS) {
             f.argument(prep).filter(k -> k != except && !out.contains(k)).ifPresent(out::add);
         }
-        f.patient().filter(k -> k != except).ifPresent(obj -> {
-            Sentence s = f.sentence();
-            for (Token c : s.children(obj, "nmod")) {
-                if (NOUN_TARGET_PREPS.contains(s.caseMarker(c.index()))) {
-                    out.add(c.index());
-                }
+        f.patient().filter(k -> k != except).ifPresent(obj -> modifiers(f.sentence(), obj, out));
+    }
+
+    /** What a non-actor noun's phrase names: its possessor, a name or country adjective, its by/from/of... phrase. */
+    static void modifiers(Sentence s, int n, List<Integer> out) {
+        for (Token c : s.children(n)) {
+            String b = c.baseRel();
+            boolean named = (b.equals("compound") || b.equals("amod")) && (c.isProperNoun()
+                    || c.pos().startsWith("JJ") && Character.isUpperCase(c.text().codePointAt(0)));
+            boolean phrase = b.equals("nmod") && !c.rel().equals("nmod:poss")
+                    && (NOUN_TARGET_PREPS.contains(s.caseMarker(c.index())) || s.caseMarker(c.index()).equals("by"));
+            if ((c.rel().equals("nmod:poss") || named || phrase) && !out.contains(c.index())) {
+                out.add(c.index());
             }
-        });
-        return out;
+        }
     }
 
     private static Optional<Integer> role(String role, Frame f) {

@@ -36,6 +36,22 @@ final class Speech {
         return t.isVerb() && verbs.containsKey(t.lemma().toLowerCase());
     }
 
+    /**
+     * True if token {@code p} is a saying verb that introduces reported speech (a clausal complement, a
+     * quotation it is hung on): then it is the report, not an event. "warned Iran" or "charged him with
+     * murder" are events.
+     */
+    boolean introducesReport(Sentence s, int p) {
+        Token t = s.token(p);
+        if (!isSpeechVerb(t)) {
+            return false;
+        }
+        if (t.rel().equals("parataxis") || !s.children(p, "ccomp").isEmpty() || !s.children(p, "parataxis").isEmpty()) {
+            return true;
+        }
+        return s.children(p).stream().anyMatch(c -> c.baseRel().equals("obj") && c.pos().startsWith("''"));
+    }
+
     /** The report enclosing predicate {@code p}, if any. */
     Optional<Report> enclosing(Sentence s, int p) {
         int k = p;

@@ -74,8 +74,12 @@ public record GoldSet(String name, List<GoldSet.Case> cases) {
                         e.hasNonNull("target") ? Optional.of(e.get("target").asText()) : Optional.empty(), types,
                         e.path("optional").asBoolean(false), e.path("note").asText("")));
             }
-            Optional<LocalDate> date = n.hasNonNull("date") ? Optional.of(LocalDate.parse(n.get("date").asText()))
-                    : Optional.empty();
+            Optional<LocalDate> date = Optional.empty();
+            try {
+                date = n.hasNonNull("date") ? Optional.of(LocalDate.parse(n.get("date").asText())) : Optional.empty();
+            } catch (java.time.format.DateTimeParseException e) {
+                // a malformed date in a gold case: code it without one, as Dyad does any undated text
+            }
             Optional<Integer> negative = n.hasNonNull("negative_from") ? Optional.of(n.get("negative_from").asInt())
                     : Optional.empty();
             cases.add(new Case(n.path("id").asText(), date, n.path("text").asText(""), negative, events, anyPlover));

@@ -55,7 +55,7 @@ public final class TextHygiene {
                 counts.merge(l.stripped(), 1, Integer::sum);
             }
         }
-        boolean first = true;
+        int leading = 0;
         for (Line l : lines) {
             if (threadStart >= 0 && l.start >= threadStart) {
                 break;
@@ -64,8 +64,7 @@ public final class TextHygiene {
             if (s.isEmpty()) {
                 continue;
             }
-            if (first) {
-                first = false;
+            if (leading++ < 3) {
                 Matcher m = SLUGS.matcher(l.text);
                 if (m.find() && m.end() > 0) {
                     regions.add(new DroppedRegion("tags", l.start, l.start + m.end()));

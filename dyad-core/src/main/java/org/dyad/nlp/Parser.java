@@ -24,9 +24,24 @@ public interface Parser {
         boolean wanted(Sentence tagged);
     }
 
+    /** Sentences, tokens, tags and (for the sentences the filter wants) dependency trees; no dates yet. */
     ParsedDocument parse(Document doc, SentenceFilter filter);
 
+    /**
+     * The same document with time expressions, resolved against its publication date, in the listed
+     * sentences. Dating is a separate step so that only sentences that hold events pay for it.
+     */
+    default ParsedDocument date(ParsedDocument parsed, java.util.Set<Integer> sentences) {
+        return parsed;
+    }
+
+    /** Parses and dates every sentence. */
     default ParsedDocument parse(Document doc) {
-        return parse(doc, SentenceFilter.ALL);
+        ParsedDocument p = parse(doc, SentenceFilter.ALL);
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        for (Sentence s : p.sentences()) {
+            all.add(s.index());
+        }
+        return date(p, all);
     }
 }

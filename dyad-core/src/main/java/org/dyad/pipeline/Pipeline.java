@@ -28,6 +28,7 @@ public final class Pipeline {
         private final java.util.concurrent.atomic.LongAdder parse = new java.util.concurrent.atomic.LongAdder();
         private final java.util.concurrent.atomic.LongAdder actors = new java.util.concurrent.atomic.LongAdder();
         private final java.util.concurrent.atomic.LongAdder coding = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder dating = new java.util.concurrent.atomic.LongAdder();
 
         public long hygiene() {
             return hygiene.sum();
@@ -45,11 +46,17 @@ public final class Pipeline {
             return coding.sum();
         }
 
+        /** SUTime on the sentences that hold events (a part of {@link #parse()}). */
+        public long dating() {
+            return dating.sum();
+        }
+
         public void reset() {
             hygiene.reset();
             parse.reset();
             actors.reset();
             coding.reset();
+            dating.reset();
         }
     }
 
@@ -78,6 +85,23 @@ public final class Pipeline {
         timings.parse.add(t2 - t1);
         timings.actors.add(t3 - t2);
         timings.coding.add(t4 - t3);
+        java.util.Set<Integer> eventful = new java.util.TreeSet<>();
+        events.forEach(e -> eventful.add(e.sentence()));
+        if (!eventful.isEmpty()) {
+            // date the sentences that hold events, then code again: dates decide roles and merge events
+            ParsedDocument dated = parser.date(parsed, eventful);
+            long t5 = System.nanoTime();
+            timings.parse.add(t5 - t4);
+            timings.dating.add(t5 - t4);
+            if (dated != parsed) {
+                parsed = dated;
+                found = actors.annotate(parsed);
+                long t6 = System.nanoTime();
+                events = coder.code(found);
+                timings.actors.add(t6 - t5);
+                timings.coding.add(System.nanoTime() - t6);
+            }
+        }
         return new Result(clean, parsed, found, events);
     }
 

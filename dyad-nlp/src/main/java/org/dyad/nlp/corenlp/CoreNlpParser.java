@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.model.DateRange;
 import org.dyad.model.Document;
@@ -38,9 +39,13 @@ import org.dyad.nlp.Parser;
 public final class CoreNlpParser implements Parser {
 
     /** Words without which a sentence holds no time expression worth SUTime's cost. */
-    private static final Pattern TIME_WORD = Pattern.compile("(?i)\\b(\\d{4}|\\d{1,2}(st|nd|rd|th)?|monday|tuesday|"
-            + "wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|weekend|month|year|"
-            + "decade|january|february|march|april|may|june|july|august|september|october|november|december|"
+    /**
+     * Words without which a sentence holds no time expression worth SUTime's cost: day and month names,
+     * years, relative words. Bare numbers ("2 percent", "$50 million") are not enough.
+     */
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)\\b((19|20)\\d\\d|\\d{1,2}(st|nd|rd|th)|monday|"
+            + "tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|weekend|month|"
+            + "year|decade|january|february|march|april|may|june|july|august|september|october|november|december|"
             + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|morning|evening|"
             + "afternoon|night|earlier|later|ago|recently|now|currently)\\b");
 
@@ -84,10 +89,9 @@ public final class CoreNlpParser implements Parser {
             sub.set(CoreAnnotations.SentencesAnnotation.class, wanted);
             depparse.annotate(sub);
         }
-        List<List<TimeExpression>> times = times(text, wanted, sentences.size(), doc);
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(convert(out.size(), sentences.get(i), doc.text(), times.get(i)));
+            out.add(convert(out.size(), sentences.get(i), doc.text(), List.of()));
         }
         return new ParsedDocument(doc, out);
     }
@@ -125,49 +129,100 @@ public final class CoreNlpParser implements Parser {
         return new Sentence(index, start, end, original.substring(start, end), tokens, times);
     }
 
-    /** SUTime over the wanted sentences that hold a time word, each expression mapped to token spans. */
-    private List<List<TimeExpression>> times(String text, List<CoreMap> wanted, int count, Document doc) {
-        List<List<TimeExpression>> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            out.add(new ArrayList<>());
-        }
+    /** SUTime over the listed sentences that hold a time word, against the publication date. */
+    @Override
+    public ParsedDocument date(ParsedDocument parsed, Set<Integer> which) {
+        Document doc = parsed.document();
         if (doc.published().isEmpty()) {
-            return out;
+            return parsed;
         }
         List<CoreMap> timed = new ArrayList<>();
-        for (CoreMap s : wanted) {
-            if (TIME_WORD.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()) {
-                timed.add(s);
+        List<Sentence> sources = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            if (which.contains(s.index()) && hasClauseTime(s)) {
+                timed.add(coreSentence(s, timed.size()));
+                sources.add(s);
             }
         }
         if (timed.isEmpty()) {
-            return out;
+            return parsed;
         }
-        Annotation sub = new Annotation(text);
+        Annotation sub = new Annotation(doc.text());
         sub.set(CoreAnnotations.SentencesAnnotation.class, timed);
         sub.set(CoreAnnotations.DocDateAnnotation.class, doc.published().get().toString());
         sutime.annotate(sub);
-        List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
-        if (found == null) {
-            return out;
+        List<List<TimeExpression>> found = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            found.add(new ArrayList<>());
         }
-        for (CoreMap tx : found) {
+        List<CoreMap> timexes = sub.get(TimeAnnotations.TimexAnnotations.class);
+        for (CoreMap tx : timexes == null ? List.<CoreMap>of() : timexes) {
             List<CoreLabel> toks = tx.get(CoreAnnotations.TokensAnnotation.class);
             Timex timex = tx.get(TimeAnnotations.TimexAnnotation.class);
             if (toks == null || toks.isEmpty() || timex == null) {
                 continue;
             }
-            int sentence = toks.get(0).sentIndex();
-            if (sentence < 0 || sentence >= out.size()) {
+            int k = toks.get(0).sentIndex();
+            if (k < 0 || k >= found.size()) {
                 continue;
             }
-            int first = toks.get(0).index() - 1;
-            int last = toks.get(toks.size() - 1).index() - 1;
             String value = timex.value() == null ? "" : timex.value();
             String words = tx.get(CoreAnnotations.TextAnnotation.class);
-            out.get(sentence).add(new TimeExpression(first, last, words == null ? "" : words, value, range(value)));
+            found.get(k).add(new TimeExpression(toks.get(0).index() - 1, toks.get(toks.size() - 1).index() - 1,
+                    words == null ? "" : words, value, range(value)));
         }
-        return out;
+        List<Sentence> out = new ArrayList<>(parsed.sentences());
+        for (int i = 0; i < sources.size(); i++) {
+            Sentence s = sources.get(i);
+            out.set(s.index(), new Sentence(s.index(), s.start(), s.end(), s.text(), s.tokens(), found.get(i)));
+        }
+        return new ParsedDocument(doc, out);
+    }
+
+    /**
+     * True if a time word hangs on a clause: on a verb or predicate, directly or through the word it
+     * modifies ("on Thursday", "earlier this month", "in 2002"). A year inside a noun phrase ("a 2015
+     * treaty") dates no event, and SUTime is skipped for it.
+     */
+    private static boolean hasClauseTime(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (!TIME_WORD.matcher(t.text()).matches()) {
+                continue;
+            }
+            int h = t.head();
+            for (int steps = 0; steps < 3 && h >= 0; steps++) {
+                Token head = s.token(h);
+                if (head.isVerb() || head.rel().equals("root")) {
+                    return true;
+                }
+                h = head.head();
+            }
+        }
+        return false;
+    }
+
+    /** A Dyad sentence as the CoreLabels SUTime reads: words, tags, lemmas, offsets. */
+    private static CoreMap coreSentence(Sentence s, int index) {
+        List<CoreLabel> labels = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.text());
+            l.setValue(t.text());
+            l.setOriginalText(t.text());
+            l.setTag(t.pos());
+            l.setLemma(t.lemma());
+            l.setBeginPosition(t.start());
+            l.setEndPosition(t.end());
+            l.setIndex(t.index() + 1);
+            l.setSentIndex(index);
+            labels.add(l);
+        }
+        CoreMap m = new Annotation(s.text());
+        m.set(CoreAnnotations.TokensAnnotation.class, labels);
+        m.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.start());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+        return m;
     }
 
     private static Optional<DateRange> range(String value) {
