@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
 import org.dyad.model.DateRange;
 import org.dyad.model.ParsedDocument;
 import org.dyad.model.Sentence;
@@ -63,15 +64,46 @@ public final class DocumentActors {
     public List<Actor> slot(int s, int h, DateRange date) {
         Resolver r = new Resolver(this, date);
         List<Actor> out = new ArrayList<>();
-        for (int k : conjuncts(sentence(s), h)) {
+        List<Integer> heads = conjuncts(sentence(s), h);
+        for (int k : heads) {
             out.addAll(r.resolveAll(s, k));
         }
-        return dedupe(out);
+        return dedupe(shareCountry(s, heads, out));
     }
 
     /** The single actor a noun phrase headed by {@code h} stands for, at {@code date}. */
     public Optional<Actor> resolve(int s, int h, DateRange date) {
         return new Resolver(this, date).resolve(s, h, 0);
+    }
+
+    /**
+     * "Israeli helicopters and tanks": a country adjective before the first conjunct qualifies the others,
+     * so conjuncts of no country take it.
+     */
+    private List<Actor> shareCountry(int s, List<Integer> heads, List<Actor> actors) {
+        if (heads.size() < 2 || actors.isEmpty()) {
+            return actors;
+        }
+        Sentence sen = sentence(s);
+        Optional<String> country = Optional.empty();
+        for (Token c : sen.children(heads.get(0))) {
+            if (c.index() < heads.get(0) && (c.baseRel().equals("amod") || c.baseRel().equals("compound"))) {
+                country = mentionAt(s, c.index()).flatMap(m -> m.first(Entry.Country.class)).map(Entry.Country::code);
+                if (country.isPresent()) {
+                    break;
+                }
+            }
+        }
+        if (country.isEmpty()) {
+            return actors;
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            boolean none = a.code().map(c -> c.root().equals("---")).orElse(false);
+            out.add(none ? new Actor(Optional.of(a.code().get().withCountry(country.get())), a.text(), a.start(),
+                    a.end(), a.name(), a.role(), a.origin() + "; country shared with its conjunct") : a);
+        }
+        return out;
     }
 
     /** Token {@code h} and the heads coordinated with it. */

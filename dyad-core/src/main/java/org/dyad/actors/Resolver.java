@@ -25,6 +25,18 @@ final class Resolver {
     private static final Set<String> GROUP_HEADS = Set.of("group", "faction", "member", "unit", "outlet", "body",
             "camp", "bloc", "wing", "coalition", "delegation", "side", "figure", "circle", "organization",
             "organisation", "movement", "party", "agency", "service", "office", "branch", "network", "team");
+    /** Heads that count rather than name: "thousands of students", "one third of the guerrillas". */
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "ten", "tens", "million", "millions", "score", "scores", "number", "lot", "lots", "third",
+            "half", "quarter", "majority", "minority", "some", "many", "most", "all", "several", "each", "one",
+            "two", "three", "four", "five", "none", "part", "rest", "remainder", "handful", "couple", "group");
+    /**
+     * Place nouns: named by a country adjective or phrase they are that country as a place ("the autonomous
+     * Azerbaijani republic", "a village in Western Cambodia", "the capital city of Algiers").
+     */
+    private static final Set<String> PLACES = Set.of("republic", "province", "region", "city", "town", "village",
+            "territory", "capital", "district", "enclave", "area", "border", "state", "island", "port", "camp",
+            "settlement", "home", "homes", "position", "base", "embassy", "consulate");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
             "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
@@ -79,6 +91,13 @@ final class Resolver {
             List<Actor> found = coref(s, h, k, depth);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         }
+        if (QUANTITIES.contains(t.lemma().toLowerCase()) || t.pos().equals("CD")) {
+            for (Token of : sen.children(h, "nmod")) {
+                if (sen.caseMarker(of.index()).equals("of")) {
+                    return resolve(s, of.index(), depth + 1);
+                }
+            }
+        }
         Optional<Actor> best = head(s, h, depth);
         for (Token ap : sen.children(h, "appos")) {
             best = better(best, head(s, ap.index(), depth));
@@ -127,12 +146,30 @@ final class Resolver {
             }
             return Optional.of(unknown(s, h, own, m, depth));
         }
-        if (GROUP_HEADS.contains(sen.token(h).lemma().toLowerCase())) {
+        String lemma = sen.token(h).lemma().toLowerCase();
+        if (GROUP_HEADS.contains(lemma)) {
             for (int k : own) {
                 Optional<Mention> mod = doc.mentionAt(s, k);
                 if (k != h && mod.isPresent() && mod.get().has(Entry.Agent.class)) {
                     return agent(s, h, own, mod.get().first(Entry.Agent.class).get(), mod.get(), depth);
                 }
+            }
+            for (int k : own) {
+                Optional<Mention> mod = doc.mentionAt(s, k);
+                Optional<Entry.Organization> org = mod.flatMap(m -> m.first(Entry.Organization.class));
+                if (k != h && org.isPresent()) {
+                    return Optional.of(actor(s, h, own, org.get().code(), org.get().name(),
+                            "organization:" + org.get().kind(), org.get().origin()));
+                }
+            }
+        }
+        if (PLACES.contains(lemma)) {
+            Optional<String> country = countryIn(s, own, null);
+            if (country.isEmpty()) {
+                country = prepositionCountry(s, h, depth, true);
+            }
+            if (country.isPresent()) {
+                return Optional.of(actor(s, h, own, new ActorCode(country.get()), null, "country place", "place noun"));
             }
         }
         return Optional.empty();
@@ -189,6 +226,14 @@ final class Resolver {
                 int[] span = span(sen, h, own);
                 return Optional.of(new Actor(a.code(), sen.span(span[0], span[1]), sen.token(span[0]).start(),
                         sen.token(span[1]).end(), a.name(), a.role(), "coref " + a.text() + " <- " + a.origin()));
+            }
+        }
+        if (country.isEmpty()) {
+            // "al-Qaeda leaders", "UN troops": an agent of an international body takes its prefix
+            Optional<ActorCode> body = orgIn(s, own, agentMention).filter(c -> !c.hasCountry());
+            if (body.isPresent()) {
+                ActorCode code = new ActorCode(body.get().root() + agent.sector());
+                return Optional.of(actor(s, h, own, code, null, "agent " + agent.lemma(), agent.origin()));
             }
         }
         ActorCode code = ActorCode.of(country.orElse(null), agent.sector());
@@ -248,6 +293,19 @@ final class Resolver {
             }
         }
         return found;
+    }
+
+    private Optional<ActorCode> orgIn(int s, Set<Integer> own, Mention except) {
+        for (int k : own) {
+            Optional<Mention> m = doc.mentionAt(s, k);
+            if (m.isPresent() && m.get() != except) {
+                Optional<Entry.Organization> o = m.get().first(Entry.Organization.class);
+                if (o.isPresent()) {
+                    return Optional.of(o.get().code());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> possessorCountry(int s, int h, int depth) {
@@ -394,6 +452,16 @@ final class Resolver {
         Token self = sen.token(h);
         boolean object = self.rel().startsWith("obj") || self.rel().startsWith("iobj") || self.rel().startsWith("obl");
         Set<Integer> seen = new HashSet<>();
+        // the subjects of the clauses it sits in come first: "X blocked a road to show their disapproval"
+        for (int a = self.head(), steps = 0; a >= 0 && steps < 6; a = sen.token(a).head(), steps++) {
+            for (Token subj : sen.children(a, "nsubj")) {
+                int head = mentionHead(s, subj.index());
+                boolean own = a == self.head() && object && !self.pos().equals("PRP$");
+                if (head >= 0 && head != h && !own && !sen.dominates(head, h) && seen.add(head)) {
+                    out.add(new Candidate(s, head));
+                }
+            }
+        }
         for (int k = h - 1; k >= 0; k--) {
             int head = mentionHead(s, k);
             if (head < 0 || !seen.add(head) || head == h || sen.dominates(head, h)) {

@@ -90,7 +90,9 @@ public final class Coder {
         boolean[] used = new boolean[s.size()];
         for (int p = 0; p < s.size(); p++) {
             Token t = s.token(p);
-            boolean predicate = t.isVerb() || Frame.isCopular(s, p);
+            boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && t.head() > p
+                    && (t.baseRel().equals("amod") || t.baseRel().equals("acl") || t.baseRel().equals("compound"));
+            boolean predicate = (t.isVerb() && !prenominal) || Frame.isCopular(s, p);
             if (used[p] || !predicate || speech.introducesReport(s, p)) {
                 continue;
             }
@@ -143,21 +145,21 @@ public final class Coder {
                 rules.add("conditional: threat");
             }
         }
-        if (underAccusation(s, anchor)) {
+        if (nonFactual(s, anchor)) {
             return;
         }
         Optional<Speech.Report> report = speech.enclosing(s, anchor);
         Optional<Actor> attribution = report.flatMap(rep -> rep.speaker())
                 .flatMap(k -> actors.resolve(s.index(), k, at));
-        List<Actor> sources = firstSlot(actors, s, r.sources(), at);
-        List<Actor> targets = firstSlot(actors, s, r.targets(), at);
+        List<Actor> sources = firstSlot(actors, s, r.sources(), at, List.of());
+        List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources);
         if (outer != null && outer.modal().filter(OBLIGATION::contains).isPresent()) {
             if (attribution.isEmpty()) {
                 return;
             }
             targets = sources;
             sources = List.of(attribution.get());
-            code = derive(code, Derivations.Form.DEMAND);
+            code = ontology.derivations().derive(code, Derivations.Form.DEMAND).orElse(CameoCode.parse("100"));
             rules.add("obligation in reported speech: demand by the speaker");
         } else if (report.isPresent() && report.get().allegation() && code.rootNumber() >= 14
                 && attribution.isPresent()) {
@@ -166,9 +168,10 @@ public final class Coder {
             code = CameoCode.parse("112");
             rules.add("alleged act: accusation by the speaker");
         }
-        targets = targets.stream().filter(Coder::isActor).toList();
-        if (targets.isEmpty()) {
-            targets = places(actors, s, r.anchors(), at);
+        Optional<Actor> place = place(actors, s, r, at);
+        targets = targets.stream().map(t -> located(t, place)).filter(Coder::isActor).toList();
+        if (targets.isEmpty() && place.isPresent()) {
+            targets = List.of(place.get());
         }
         if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())) {
             reciprocal(doc, s, date, sources, code, attribution, r, rules, out);
@@ -205,25 +208,6 @@ public final class Coder {
     }
 
     /**
-     * The place an act happens in stands for its recipient when nothing else does, if it is a country or a
-     * seat of government ("lifted a curfew in Montenegro"); "in the government" does not count.
-     */
-    private static List<Actor> places(DocumentActors actors, Sentence s, List<Integer> anchors, DateRange at) {
-        for (int a : anchors) {
-            for (Token c : s.children(a)) {
-                if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(s.caseMarker(c.index()))) {
-                    List<Actor> found = actors.slot(s.index(), c.index(), at).stream()
-                            .filter(x -> x.role().startsWith("country")).toList();
-                    if (!found.isEmpty()) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
      * A participant needs a code, and a generic civilian with no country ("one other person", "people") is
      * not a political actor.
      */
@@ -231,26 +215,86 @@ public final class Coder {
         return a.code().isPresent() && !a.code().get().value().equals("---CVL");
     }
 
-    /** The actors of the first candidate slot that names any, looking through a possessor if need be. */
-    private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at) {
+    /**
+     * The actors of the first candidate slot that names any, looking through a non-actor noun to what its
+     * phrase names ("Assad's removal", "Israeli military policies"). For targets, a candidate that names
+     * someone other than the source (another country, an international body) beats one that names the
+     * source's own side or an agent of no country ("withdraw [its force] from [Chad]").
+     */
+    private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at,
+                                         List<Actor> sources) {
+        List<Actor> weak = List.of();
         for (int h : heads) {
-            List<Actor> found = actors.slot(s.index(), h, at);
-            if (found.stream().anyMatch(Actor::isKnown)) {
+            List<Actor> found = known(actors.slot(s.index(), h, at));
+            if (found.isEmpty() && s.token(h).isNoun()) {
+                List<Integer> inside = new ArrayList<>();
+                PredicateReader.modifiers(s, h, inside);
+                for (int k : inside) {
+                    found = known(actors.slot(s.index(), k, at));
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (sources.isEmpty() || found.stream().anyMatch(a -> distinct(a, sources))) {
                 return found;
             }
-            if (s.token(h).isNoun()) {
-                for (Token c : s.children(h)) {
-                    boolean of = c.baseRel().equals("nmod") && s.caseMarker(c.index()).equals("of");
-                    if (c.rel().equals("nmod:poss") || of) {
-                        found = actors.slot(s.index(), c.index(), at);
-                        if (found.stream().anyMatch(Actor::isKnown)) {
-                            return found;
-                        }
+            if (weak.isEmpty()) {
+                weak = found;
+            }
+        }
+        return weak;
+    }
+
+    private static List<Actor> known(List<Actor> found) {
+        return found.stream().anyMatch(Coder::isActor) ? found : List.of();
+    }
+
+    /** True if the actor has a country (or international code) none of the sources has. */
+    private static boolean distinct(Actor a, List<Actor> sources) {
+        if (a.code().isEmpty() || a.code().get().root().equals("---")) {
+            return false;
+        }
+        String root = a.code().get().root();
+        return sources.stream().noneMatch(src -> src.code().map(c -> c.root().equals(root)).orElse(false));
+    }
+
+    /**
+     * The place an act happens in, if it is a country or a seat of government: on the predicate ("lifted a
+     * curfew in Montenegro"), or on its patient ("evacuate settlements in the Gaza Strip"). "in the
+     * government" is no place.
+     */
+    private static Optional<Actor> place(DocumentActors actors, Sentence s, Reading r, DateRange at) {
+        List<Integer> hosts = new ArrayList<>(r.anchors());
+        for (int a : r.anchors()) {
+            s.children(a, "obj").forEach(o -> hosts.add(o.index()));
+        }
+        for (int a : hosts) {
+            for (Token c : s.children(a)) {
+                if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(s.caseMarker(c.index()))) {
+                    Optional<Actor> found = actors.slot(s.index(), c.index(), at).stream()
+                            .filter(x -> x.role().startsWith("country")).findFirst();
+                    if (found.isPresent()) {
+                        return found;
                     }
                 }
             }
         }
-        return List.of();
+        return Optional.empty();
+    }
+
+    /** A target of no country takes the country of the place the act happens in: "killed 23 people in Tel Aviv". */
+    private static Actor located(Actor t, Optional<Actor> place) {
+        if (place.isEmpty() || t.code().isEmpty() || !t.code().get().root().equals("---")
+                || place.get().code().flatMap(c -> c.country()).isEmpty()) {
+            return t;
+        }
+        String country = place.get().code().get().country().get();
+        return new Actor(Optional.of(t.code().get().withCountry(country)), t.text(), t.start(), t.end(), t.name(),
+                t.role(), t.origin() + "; country of the place: " + place.get().text());
     }
 
     private CameoCode derive(CameoCode code, Derivations.Form form) {
@@ -282,24 +326,28 @@ public final class Coder {
         return false;
     }
 
-    /** True for what an accusation alleges: "accused North Korea of [helping Assad]". */
-    private boolean underAccusation(Sentence s, int p) {
+    /**
+     * True for what is alleged, investigated, demanded, appealed for or threatened rather than done: the
+     * clauses under an accusation ("accused North Korea of [helping Assad] and [...]"), a demand ("its
+     * demand that Israel [ease restrictions]"), an investigation or a threat.
+     */
+    private boolean nonFactual(Sentence s, int p) {
         int k = p;
-        for (int steps = 0; steps < 5 && k >= 0; steps++) {
+        for (int steps = 0; steps < 6 && k >= 0; steps++) {
             Token t = s.token(k);
             if (t.head() < 0) {
                 return false;
             }
             String rel = t.baseRel();
-            if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl"))) {
+            if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl")
+                    || rel.equals("conj"))) {
                 return false;
             }
             Token gov = s.token(t.head());
-            if (gov.isVerb()) {
-                Optional<Reading> g = reader.predicate(Frame.of(s, gov.index()), 2);
-                if (g.isPresent() && Set.of("09", "11").contains(g.get().code().root())) {
-                    return true;
-                }
+            Optional<Reading> g = gov.isVerb() ? reader.predicate(Frame.of(s, gov.index()), 2)
+                    : gov.isNoun() && !rel.equals("conj") ? reader.noun(s, gov.index(), 2) : Optional.empty();
+            if (g.isPresent() && !rel.equals("conj") && Set.of("02", "09", "10", "11", "13").contains(g.get().code().root())) {
+                return true;
             }
             k = t.head();
         }

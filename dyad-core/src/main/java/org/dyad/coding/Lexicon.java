@@ -147,7 +147,9 @@ public final class Lexicon {
             Map<String, List<LexiconEntry>> out = new HashMap<>();
             for (Map.Entry<String, List<LexiconEntry>> e : map.entrySet()) {
                 List<LexiconEntry> list = new ArrayList<>(e.getValue());
-                list.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+                // most specific first; on a tie an operator goes before a plain code, which is its fallback
+                list.sort((a, b) -> a.specificity() != b.specificity() ? Integer.compare(b.specificity(), a.specificity())
+                        : Boolean.compare(a.operator().isEmpty(), b.operator().isEmpty()));
                 out.put(e.getKey(), List.copyOf(list));
             }
             return Map.copyOf(out);

@@ -17,9 +17,9 @@ final class PredicateReader {
 
     /** Prepositions whose object may be a target, in order of preference. */
     static final List<String> TARGET_PREPS = List.of("to", "with", "against", "on", "toward", "towards", "at",
-            "for", "into", "upon", "over", "from", "of", "about");
+            "between", "among", "for", "into", "upon", "over", "from", "of", "about");
     private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "on", "toward",
-            "towards", "for", "over", "upon", "at", "into", "of", "from");
+            "towards", "for", "over", "upon", "at", "into", "of", "from", "between", "among");
     private static final int MAX_DEPTH = 4;
 
     private final Lexicon lexicon;
@@ -64,7 +64,7 @@ final class PredicateReader {
             for (Token c : s.children(n)) {
                 if (c.rel().equals("nmod:poss")) {
                     sources.add(c.index());
-                } else if ((c.baseRel().equals("compound") || c.baseRel().equals("amod")) && c.isProperNoun()) {
+                } else if ((c.baseRel().equals("compound") || c.baseRel().equals("amod")) && named(c)) {
                     sources.add(c.index());
                 }
             }
@@ -80,12 +80,27 @@ final class PredicateReader {
                 return Optional.of(new Reading(e.code().get(), sources, targets, List.of(n), List.of(e.describe()),
                         List.of()));
             }
-            Optional<Token> inner = s.children(n, "acl").stream().findFirst();
+            Optional<Token> inner = s.children(n).stream()
+                    .filter(c -> (c.baseRel().equals("acl") || c.baseRel().equals("ccomp")) && c.isVerb()).findFirst();
             if (inner.isPresent()) {
-                Optional<Reading> r = predicate(Frame.of(s, inner.get().index()), depth + 1);
+                Frame clause = Frame.of(s, inner.get().index());
+                Optional<Reading> r = predicate(clause, depth + 1);
+                Operator op = e.operator().get();
+                boolean asking = op == Operator.DEMAND || op == Operator.APPEAL;
+                // "its demand that Israel ease restrictions": the party asked is the clause's subject
+                List<Integer> asked = new ArrayList<>();
+                if (asking && !clause.subjectRule().equals("acl")) {
+                    clause.subject().ifPresent(asked::add);
+                }
                 if (r.isPresent()) {
-                    CameoCode c = transform(e.operator().get(), r.get().code());
-                    return Optional.of(r.get().under(n, c, sources, r.get().targets(), e.describe()));
+                    CameoCode c = transform(op, r.get().code());
+                    asked.addAll(r.get().targets());
+                    return Optional.of(r.get().under(n, c, sources, asking ? asked : r.get().targets(), e.describe()));
+                }
+                if (asking && !asked.isEmpty()) {
+                    CameoCode generic = CameoCode.parse(op == Operator.DEMAND ? "100" : "020");
+                    return Optional.of(new Reading(generic, sources, asked, List.of(n), List.of(e.describe()),
+                            List.of()));
                 }
             }
         }
@@ -132,8 +147,10 @@ final class PredicateReader {
             return Optional.of(inner.get().under(p, c, sources, targets, e.describe()));
         }
         List<Integer> targets = new ArrayList<>(inner.get().targets());
-        targets.addAll(targets(e, f, n.get()));
         f.indirect().ifPresent(targets::add);
+        targets.addAll(targets(e, f, n.get()));
+        // "rejected a U.S. request", "accepted Iran's offer": whose the noun is, is whom it answers
+        inner.get().sources().stream().filter(k -> !targets.contains(k)).forEach(targets::add);
         return Optional.of(inner.get().under(p, c, source(e, f), targets, e.describe()));
     }
 
@@ -162,7 +179,8 @@ final class PredicateReader {
         }
         CameoCode c = transform(op, inner.get().code());
         List<Integer> targets = inner.get().targets();
-        if (op == Operator.APPEAL) {
+        if (op == Operator.APPEAL || op == Operator.DEMAND && f.object().isPresent()) {
+            // "urged Iran to ...", "ordered La Prensa to ...": the party asked is the target
             targets = new ArrayList<>();
             f.object().ifPresent(targets::add);
             f.argument("on").ifPresent(targets::add);
@@ -196,12 +214,13 @@ final class PredicateReader {
     }
 
     /**
-     * Target candidates, first that names an actor wins: a role override alone; else the patient ("thanked
-     * Qatar for its mediation"), the pattern's preposition ("called for [his removal]"), the usual
-     * prepositions, what the patient's own phrase names ("condemned the voices from the West", "rejected a
-     * U.S. request", "rejected a Senegalese peace plan"), and the targets of an open complement or purpose
-     * clause ("threatened to cut off electricity to Nakhichevan", "blocked roads to protest the U.S.
-     * policy").
+     * Target candidates, in order of preference: a role override alone; else the patient ("thanked Qatar
+     * for its mediation"), the pattern's preposition ("called for [his removal]"), what the patient's own
+     * phrase names ("condemned the voices from the West", "rejected a U.S. request", "rejected a
+     * Senegalese peace plan"), the usual prepositions and what their nouns name ("in protest against the
+     * violations by ..."), the targets of an open complement, purpose or participle clause ("threatened to
+     * cut off electricity to Nakhichevan", "blocked a road to show disapproval for the U.S. policies"), and
+     * the subject of a condition ("... unless Israel rescinded ...").
      */
     private static List<Integer> targets(LexiconEntry e, Frame f, int except) {
         List<Integer> out = new ArrayList<>();
@@ -214,37 +233,60 @@ final class PredicateReader {
         slots(f, except, out);
         Sentence s = f.sentence();
         for (Token c : s.children(f.predicate())) {
-            boolean purpose = c.rel().equals("advcl") && s.child(c.index(), "mark")
-                    .filter(m -> m.text().equalsIgnoreCase("to")).isPresent();
-            if ((c.rel().equals("xcomp") || purpose) && c.isVerb()) {
+            Optional<String> mark = s.child(c.index(), "mark").map(m -> m.text().toLowerCase());
+            boolean clause = c.rel().equals("xcomp") || c.rel().equals("advcl")
+                    && (mark.filter("to"::equals).isPresent() || mark.isEmpty() && c.pos().equals("VBG"));
+            if (clause && c.isVerb()) {
                 Frame inner = Frame.of(s, c.index());
                 inner.patient().filter(k -> !out.contains(k)).ifPresent(out::add);
                 slots(inner, except, out);
             }
         }
+        for (Token c : s.children(f.predicate(), "advcl")) {
+            boolean condition = s.child(c.index(), "mark")
+                    .filter(m -> Set.of("unless", "if").contains(m.text().toLowerCase())).isPresent();
+            if (condition) {
+                Frame.of(s, c.index()).subject().filter(k -> !out.contains(k)).ifPresent(out::add);
+            }
+        }
         return out;
     }
 
-    /** The usual prepositional arguments of a frame, then what its patient's phrase names. */
+    /** What the patient's phrase names, then the usual prepositional arguments and what their nouns name. */
     private static void slots(Frame f, int except, List<Integer> out) {
-        for (String prep : TARGET_PREPS) {
-            f.argument(prep).filter(k -> k != except && !out.contains(k)).ifPresent(out::add);
-        }
         f.patient().filter(k -> k != except).ifPresent(obj -> modifiers(f.sentence(), obj, out));
+        for (String prep : TARGET_PREPS) {
+            Optional<Integer> a = f.argument(prep).filter(k -> k != except && !out.contains(k));
+            a.ifPresent(out::add);
+        }
+        for (Frame.Argument a : f.arguments()) {
+            if (a.token() != except && f.sentence().token(a.token()).isNoun()) {
+                modifiers(f.sentence(), a.token(), out);
+            }
+        }
     }
 
-    /** What a non-actor noun's phrase names: its possessor, a name or country adjective, its by/from/of... phrase. */
+    /**
+     * What a non-actor noun's phrase names: a named possessor (not "its", "their": those are the doer), a
+     * name or country adjective, its by/from/of/against... phrase.
+     */
     static void modifiers(Sentence s, int n, List<Integer> out) {
         for (Token c : s.children(n)) {
             String b = c.baseRel();
-            boolean named = (b.equals("compound") || b.equals("amod")) && (c.isProperNoun()
-                    || c.pos().startsWith("JJ") && Character.isUpperCase(c.text().codePointAt(0)));
+            boolean possessor = c.rel().equals("nmod:poss") && !c.pos().startsWith("PRP");
+            boolean name = (b.equals("compound") || b.equals("amod")) && named(c);
             boolean phrase = b.equals("nmod") && !c.rel().equals("nmod:poss")
                     && (NOUN_TARGET_PREPS.contains(s.caseMarker(c.index())) || s.caseMarker(c.index()).equals("by"));
-            if ((c.rel().equals("nmod:poss") || named || phrase) && !out.contains(c.index())) {
+            if ((possessor || name || phrase) && !out.contains(c.index())) {
                 out.add(c.index());
             }
         }
+    }
+
+    /** A proper noun or a capitalised adjective ("U.S. sanctions", "a Senegalese plan"). */
+    static boolean named(Token c) {
+        return c.isProperNoun() || c.pos().startsWith("JJ") && !c.text().isEmpty()
+                && Character.isUpperCase(c.text().codePointAt(0));
     }
 
     private static Optional<Integer> role(String role, Frame f) {
