@@ -69,7 +69,26 @@ final class Resolver {
         if (t.isPronoun() && PLURAL_PRONOUNS.contains(w)) {
             return coref(s, h, Kind.PLURAL, 0);
         }
-        return resolve(s, h, 0).map(List::of).orElse(List.of());
+        Optional<Actor> one = resolve(s, h, 0);
+        if (one.isEmpty()) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>(List.of(one.get()));
+        // "US and British activists": each coordinated country adjective makes one actor
+        Actor a = one.get();
+        if (a.code().isPresent() && a.code().get().hasCountry() && a.role().startsWith("agent")) {
+            for (Token m : sen.children(h)) {
+                if (!(m.baseRel().equals("amod") || m.baseRel().equals("compound"))) {
+                    continue;
+                }
+                for (Token c : sen.children(m.index(), "conj")) {
+                    doc.mentionAt(s, c.index()).flatMap(x -> x.first(Entry.Country.class)).ifPresent(country ->
+                            out.add(new Actor(Optional.of(a.code().get().withCountry(country.code())), a.text(),
+                                    a.start(), a.end(), a.name(), a.role(), a.origin() + "; coordinated country")));
+                }
+            }
+        }
+        return out;
     }
 
     Optional<Actor> resolve(int s, int h, int depth) {
@@ -81,6 +100,12 @@ final class Resolver {
         String w = t.text().toLowerCase();
         if (RELATIVE.contains(w) && (t.pos().startsWith("W") || t.pos().equals("IN") || t.pos().equals("DT"))) {
             return relativeAntecedent(sen, h).flatMap(a -> resolve(s, a, depth + 1))
+                    .map(a -> a.withSpan(t.text(), t.start(), t.end()));
+        }
+        if (t.isPronoun() && w.endsWith("self") || w.endsWith("selves")) {
+            // "Iraq had attacked themselves": a reflexive is the subject of its own clause
+            Optional<Token> subj = t.head() < 0 ? Optional.empty() : sen.child(t.head(), "nsubj");
+            return subj.filter(x -> x.index() != h).flatMap(x -> resolve(s, x.index(), depth + 1))
                     .map(a -> a.withSpan(t.text(), t.start(), t.end()));
         }
         if (t.isPronoun() || t.pos().equals("PRP$")) {
@@ -212,6 +237,11 @@ final class Resolver {
      */
     private Optional<Actor> agent(int s, int h, Set<Integer> own, Entry.Agent agent, Mention agentMention, int depth) {
         Sentence sen = doc.sentence(s);
+        Optional<Actor> group = memberOf(s, h, depth);
+        if (group.isPresent()) {
+            Actor g = group.get();
+            return Optional.of(actor(s, h, own, g.code().get(), null, "member of " + g.name(), g.origin()));
+        }
         Optional<String> country = countryIn(s, own, agentMention);
         if (country.isEmpty()) {
             country = possessorCountry(s, h, depth);
@@ -293,6 +323,32 @@ final class Resolver {
             }
         }
         return found;
+    }
+
+    /**
+     * A person or group belongs to the organisation or body its "of" phrase or possessor names: "leaders of
+     * Egypt's Muslim Brotherhood", "members of the Syrian opposition", "Hezbollah's chief".
+     */
+    private Optional<Actor> memberOf(int s, int h, int depth) {
+        Sentence sen = doc.sentence(s);
+        String lemma = sen.token(h).lemma().toLowerCase();
+        if (!doc.isPersonNoun(lemma) && !GROUP_HEADS.contains(lemma)) {
+            return Optional.empty();
+        }
+        for (Token c : sen.children(h)) {
+            boolean of = c.rel().equals("nmod") && sen.caseMarker(c.index()).equals("of");
+            boolean sameMention = doc.mentionAt(s, c.index()).isPresent()
+                    && doc.mentionAt(s, c.index()).equals(doc.mentionAt(s, h));
+            if ((of || c.rel().equals("nmod:poss")) && !sameMention) {
+                Optional<Actor> a = resolve(s, c.index(), depth + 1);
+                boolean body = a.isPresent() && a.get().code().isPresent() && !a.get().code().get().root().equals("---")
+                        && (a.get().role().startsWith("organization") || of && a.get().role().startsWith("agent"));
+                if (body) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<ActorCode> orgIn(int s, Set<Integer> own, Mention except) {
@@ -608,6 +664,9 @@ final class Resolver {
         ActorCode c = a.code().get();
         if (!c.hasCountry()) {
             return c.root().equals("---") ? 1 : 2;
+        }
+        if (a.role().startsWith("former") || a.role().startsWith("before office")) {
+            return 3; // a person out of office: a title in the text ("the US commander in Iraq") says more
         }
         return c.sectors().isEmpty() ? 3 : (a.role().startsWith("agent") ? 4 : 5);
     }

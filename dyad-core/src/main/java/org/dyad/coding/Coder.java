@@ -38,15 +38,21 @@ public final class Coder {
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
     /**
-     * Roots whose events stand without a recipient: intents and agreements ("X and Y agreed"), meetings,
+     * Roots whose events stand without a recipient: intents and agreements ("X and Y agreed"),
      * concessions and retreats ("resigned", "surrendered"), appeals and demands ("demanded elections"),
      * refusals, and mobilisation. The others (praise, aid, accusation, protest, sanction, force...) are
      * done to someone: with no recipient the text names, they are not coded.
      */
-    /** Joint acts with no named recipient are done to each other: "the US, Russia and Switzerland met". */
-    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08", "19");
+    /**
+     * Joint cooperation with no named recipient is done with each other: "the US, Russia and Switzerland
+     * met", "Brazil and the US seek to deepen a partnership". Force is not: "Syria and Iran continue the
+     * fight against oppression" are on one side.
+     */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
+    /** Acts two parties do together: "held talks with", "signed an agreement with". Coded both ways. */
+    private static final Set<String> SYMMETRIC = Set.of("040", "041", "046", "057");
     private static final Set<String> PLACE_PREPS = Set.of("in", "inside", "within", "throughout", "across", "into");
-    private static final Set<String> TARGETLESS_ROOTS = Set.of("02", "03", "04", "08", "10", "12", "15");
+    private static final Set<String> TARGETLESS_ROOTS = Set.of("02", "03", "08", "10", "12", "15");
 
     private final Lexicon lexicon;
     private final PredicateReader reader;
@@ -87,6 +93,7 @@ public final class Coder {
 
     private List<Event> codeSentence(DocumentActors actors, Sentence s) {
         List<Event> out = new ArrayList<>();
+        List<Integer> anchors = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
         for (int p = 0; p < s.size(); p++) {
             Token t = s.token(p);
@@ -100,7 +107,14 @@ public final class Coder {
             Optional<Reading> r = reader.predicate(f, 0);
             if (r.isPresent()) {
                 r.get().triggers().forEach(k -> used[k] = true);
-                emit(actors, s, f, r.get(), out);
+                List<Event> found = new ArrayList<>();
+                emit(actors, s, f, r.get(), found);
+                for (Event e : found) {
+                    if (!aspectOf(s, p, e, out, anchors)) {
+                        out.add(e);
+                        anchors.add(p);
+                    }
+                }
             }
         }
         for (int n = 0; n < s.size(); n++) {
@@ -118,6 +132,23 @@ public final class Coder {
             }
         }
         return out;
+    }
+
+    /**
+     * True if the event only restates, in a purpose or complement clause, an event of the same kind by the
+     * same source already coded from the clause it hangs on: "met with Assad [to discuss efforts ...]".
+     */
+    private static boolean aspectOf(Sentence s, int p, Event e, List<Event> coded, List<Integer> anchors) {
+        for (int i = 0; i < coded.size(); i++) {
+            Event c = coded.get(i);
+            int a = anchors.get(i);
+            Token t = s.token(p);
+            boolean clause = t.head() == a && (t.rel().equals("xcomp") || t.rel().equals("advcl"));
+            if (clause && c.source().code().equals(e.source().code()) && c.cameo().root().equals(e.cameo().root())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void emit(DocumentActors actors, Sentence s, Frame outer, Reading r, List<Event> out) {
@@ -189,6 +220,11 @@ public final class Coder {
                     continue;
                 }
                 out.add(event(doc, s, date, src, Optional.of(tgt), code, attribution, r, rules));
+                if (SYMMETRIC.contains(code.value())) {
+                    List<String> mutual = new ArrayList<>(rules);
+                    mutual.add("joint act: both ways");
+                    out.add(event(doc, s, date, tgt, Optional.of(src), code, attribution, r, mutual));
+                }
             }
         }
     }
@@ -223,7 +259,8 @@ public final class Coder {
      */
     private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at,
                                          List<Actor> sources) {
-        List<Actor> weak = List.of();
+        List<Actor> best = List.of();
+        int bestRank = -1;
         for (int h : heads) {
             List<Actor> found = known(actors.slot(s.index(), h, at));
             if (found.isEmpty() && s.token(h).isNoun()) {
@@ -239,14 +276,21 @@ public final class Coder {
             if (found.isEmpty()) {
                 continue;
             }
-            if (sources.isEmpty() || found.stream().anyMatch(a -> distinct(a, sources))) {
+            if (sources.isEmpty()) {
                 return found;
             }
-            if (weak.isEmpty()) {
-                weak = found;
+            // someone else beats the source's own side, which beats an agent of no country
+            int rank = found.stream().anyMatch(a -> distinct(a, sources)) ? 2
+                    : found.stream().anyMatch(a -> a.code().get().hasCountry() || !a.code().get().root().equals("---")) ? 1 : 0;
+            if (rank == 2) {
+                return found;
+            }
+            if (rank > bestRank) {
+                best = found;
+                bestRank = rank;
             }
         }
-        return weak;
+        return best;
     }
 
     private static List<Actor> known(List<Actor> found) {
@@ -344,6 +388,10 @@ public final class Coder {
                 return false;
             }
             Token gov = s.token(t.head());
+            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl");
+            if (complement && (gov.isVerb() || Frame.isCopular(s, gov.index())) && Frame.of(s, gov.index()).negated()) {
+                return true; // "would not give permission to Russia to [help Israel]"
+            }
             Optional<Reading> g = gov.isVerb() ? reader.predicate(Frame.of(s, gov.index()), 2)
                     : gov.isNoun() && !rel.equals("conj") ? reader.noun(s, gov.index(), 2) : Optional.empty();
             if (g.isPresent() && !rel.equals("conj") && Set.of("02", "09", "10", "11", "13").contains(g.get().code().root())) {

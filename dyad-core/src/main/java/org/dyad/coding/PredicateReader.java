@@ -116,7 +116,7 @@ final class PredicateReader {
         }
         Operator op = e.operator().get();
         // the embedded predicate: the named preposition's object; else the xcomp verb, then the object noun
-        if (e.prep().isEmpty() && f.xcomp().isPresent()) {
+        if (e.prep().isEmpty() && f.xcomp().isPresent() && op != Operator.REVERSE) {
             Optional<Reading> r = viaXcomp(e, op, f, depth);
             if (r.isPresent() || e.xcomp()) {
                 return r;
@@ -177,6 +177,9 @@ final class PredicateReader {
         if (inner.isEmpty()) {
             return Optional.empty();
         }
+        if (op == Operator.INTENT && f.object().isPresent()) {
+            op = Operator.APPEAL; // "Obama wants Putin to attack": wanting someone else to act is an appeal to them
+        }
         CameoCode c = transform(op, inner.get().code());
         List<Integer> targets = inner.get().targets();
         if (op == Operator.APPEAL || op == Operator.DEMAND && f.object().isPresent()) {
@@ -186,7 +189,8 @@ final class PredicateReader {
             f.argument("on").ifPresent(targets::add);
             f.argument("to").ifPresent(targets::add);
         }
-        return Optional.of(inner.get().under(f.predicate(), c, source(e, f), targets, e.describe()));
+        return Optional.of(inner.get().under(f.predicate(), c, source(e, f), targets,
+                e.describe() + (op != e.operator().get() ? " (object control: appeal)" : "")));
     }
 
     private CameoCode transform(Operator op, CameoCode code) {
@@ -206,11 +210,36 @@ final class PredicateReader {
         };
     }
 
-    private static List<Integer> source(LexiconEntry e, Frame f) {
+    private List<Integer> source(LexiconEntry e, Frame f) {
         if (e.source().isPresent()) {
             return role(e.source().get(), f).map(List::of).orElse(List.of());
         }
+        if (f.passive() && f.agent().isEmpty()) {
+            return instrumentSource(f);
+        }
         return f.actor().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * A passive with no agent may name its doer through the act that did it: "were killed in Israeli tank
+     * shelling", "died in a U.S. drone strike" give the shelling's and the strike's owners.
+     */
+    private List<Integer> instrumentSource(Frame f) {
+        List<Integer> out = new ArrayList<>();
+        Sentence s = f.sentence();
+        for (Frame.Argument a : f.arguments()) {
+            if (!Set.of("in", "by", "during", "after", "from", "under").contains(a.prep()) || lexicon.noun(s.token(a.token()).lemma()).isEmpty()) {
+                continue;
+            }
+            for (Token c : s.children(a.token())) {
+                boolean named = (c.baseRel().equals("compound") || c.baseRel().equals("amod")) && named(c);
+                boolean by = c.baseRel().equals("nmod") && s.caseMarker(c.index()).equals("by");
+                if (named || by || c.rel().equals("nmod:poss")) {
+                    out.add(c.index());
+                }
+            }
+        }
+        return out;
     }
 
     /**
