@@ -106,6 +106,92 @@ public final class DocumentActors {
         return out;
     }
 
+    /**
+     * How often the document, up to sentence {@code upTo}, names what the mention at (s, k) names: the same
+     * person, organisation or country. Pronouns prefer the salient.
+     */
+    int salience(int s, int k, int upTo) {
+        Optional<String> id = mentionAt(s, k).map(DocumentActors::identity);
+        if (id.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i <= upTo && i < mentions.size(); i++) {
+            for (Mention m : mentions.get(i)) {
+                if (id.get().equals(identity(m))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String identity(Mention m) {
+        if (m.isUnknown()) {
+            return "name:" + m.name();
+        }
+        Entry e = m.entries().get(0);
+        if (e instanceof Entry.PersonName p) {
+            return "person:" + p.person().name();
+        }
+        if (e instanceof Entry.Organization o) {
+            return "org:" + o.code().value() + ":" + o.name();
+        }
+        if (e instanceof Entry.Country c) {
+            return "country:" + c.code();
+        }
+        return "agent:" + ((Entry.Agent) e).lemma();
+    }
+
+    /**
+     * Bridging: a definite noun that names no actor ("the election") stands for the actor of the last
+     * same noun the document gave an owner ("his re-election", "Assad's election"), within the last
+     * sentences. "re-" is ignored, so an election and a re-election meet.
+     */
+    public Optional<Actor> bridge(int s, int h, DateRange date) {
+        Sentence sen = sentence(s);
+        Token t = sen.token(h);
+        boolean definite = sen.children(h, "det").stream().anyMatch(d -> Set.of("the", "this", "that")
+                .contains(d.text().toLowerCase()));
+        if (!t.isNoun() || t.isProperNoun() || !definite || mentionAt(s, h).isPresent()) {
+            return Optional.empty();
+        }
+        String stem = stem(t.lemma());
+        Resolver r = new Resolver(this, date);
+        for (int p = s; p >= 0 && p >= s - BRIDGE_LOOKBACK; p--) {
+            Sentence ps = sentence(p);
+            for (int k = (p == s ? h - 1 : ps.size() - 1); k >= 0; k--) {
+                Token c = ps.token(k);
+                if (!c.isNoun() || !stem(c.lemma()).equals(stem)) {
+                    continue;
+                }
+                // the noun's owner, or the owner of the phrase it names: "his re-election", "his election victory"
+                List<Token> owners = new ArrayList<>(ps.children(k));
+                if (c.baseRel().equals("compound") && c.head() >= 0) {
+                    owners.addAll(ps.children(c.head()));
+                }
+                for (Token owner : owners) {
+                    boolean of = owner.rel().equals("nmod") && ps.caseMarker(owner.index()).equals("of");
+                    if (owner.rel().equals("nmod:poss") || of) {
+                        Optional<Actor> a = r.resolve(p, owner.index(), 0);
+                        if (a.isPresent() && a.get().isKnown()) {
+                            return Optional.of(new Actor(a.get().code(), t.text(), t.start(), t.end(), a.get().name(),
+                                    a.get().role(), "bridge '" + ps.span(owner.index(), k) + "' <- " + a.get().origin()));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String stem(String lemma) {
+        String l = lemma.toLowerCase();
+        return l.startsWith("re-") ? l.substring(3) : l;
+    }
+
+    private static final int BRIDGE_LOOKBACK = 20;
+
     /** Token {@code h} and the heads coordinated with it. */
     static List<Integer> conjuncts(Sentence s, int h) {
         Set<Integer> out = new LinkedHashSet<>();

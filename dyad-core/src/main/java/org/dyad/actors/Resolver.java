@@ -437,12 +437,9 @@ final class Resolver {
             return speaker.flatMap(sp -> resolve(s, sp, depth + 1))
                     .map(a -> List.of(renamed(a, pronoun))).orElse(List.of());
         }
-        for (Candidate c : candidates(s, h)) {
+        for (Candidate c : bySalience(s, candidates(s, h), kind)) {
             Sentence cs = doc.sentence(c.sentence);
             Token ct = cs.token(c.token);
-            if (!fits(c, kind)) {
-                continue;
-            }
             List<Actor> found = new ArrayList<>();
             if (kind == Kind.PLURAL) {
                 for (int k : DocumentActors.conjuncts(cs, ct.index())) {
@@ -461,6 +458,40 @@ final class Resolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The fitting candidates in order: those of the pronoun's own sentence as found (nearest first); then,
+     * sentence by sentence back, the most salient first (the one the document has named most often so far),
+     * keeping the found order on a tie. "The message extended congratulations to him" is Assad, the
+     * story's subject, rather than Kim, the last sentence's subject.
+     */
+    private List<Candidate> bySalience(int s, List<Candidate> candidates, Kind kind) {
+        List<Candidate> out = new ArrayList<>();
+        List<Candidate> group = new ArrayList<>();
+        int current = s;
+        for (Candidate c : candidates) {
+            if (!fits(c, kind)) {
+                continue;
+            }
+            if (c.sentence != current && !group.isEmpty()) {
+                out.addAll(ranked(group, s, current == s));
+                group.clear();
+            }
+            current = c.sentence;
+            group.add(c);
+        }
+        out.addAll(ranked(group, s, current == s));
+        return out;
+    }
+
+    private List<Candidate> ranked(List<Candidate> group, int upTo, boolean own) {
+        if (own) {
+            return new ArrayList<>(group);
+        }
+        List<Candidate> sorted = new ArrayList<>(group);
+        sorted.sort((a, b) -> Integer.compare(doc.salience(b.sentence, b.token, upTo), doc.salience(a.sentence, a.token, upTo)));
+        return sorted;
     }
 
     private static boolean kindIsPerson(Kind k) {
@@ -508,13 +539,21 @@ final class Resolver {
         Token self = sen.token(h);
         boolean object = self.rel().startsWith("obj") || self.rel().startsWith("iobj") || self.rel().startsWith("obl");
         Set<Integer> seen = new HashSet<>();
-        // the subjects of the clauses it sits in come first: "X blocked a road to show their disapproval"
-        for (int a = self.head(), steps = 0; a >= 0 && steps < 6; a = sen.token(a).head(), steps++) {
-            for (Token subj : sen.children(a, "nsubj")) {
-                int head = mentionHead(s, subj.index());
-                boolean own = a == self.head() && object && !self.pos().equals("PRP$");
-                if (head >= 0 && head != h && !own && !sen.dominates(head, h) && seen.add(head)) {
-                    out.add(new Candidate(s, head));
+        // in a clause whose subject is implied ("X blocked a road [to show their disapproval]"), the subject
+        // of the clause it depends on comes first
+        int clause = self.head();
+        while (clause >= 0 && !sen.token(clause).isVerb() && sen.child(clause, "cop").isEmpty()) {
+            clause = sen.token(clause).head();
+        }
+        if (clause >= 0 && sen.children(clause, "nsubj").isEmpty()) {
+            String rel = sen.token(clause).baseRel();
+            int gov = sen.token(clause).head();
+            if (gov >= 0 && (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("acl") || rel.equals("conj"))) {
+                for (Token subj : sen.children(gov, "nsubj")) {
+                    int head = mentionHead(s, subj.index());
+                    if (head >= 0 && head != h && !sen.dominates(head, h) && seen.add(head)) {
+                        out.add(new Candidate(s, head));
+                    }
                 }
             }
         }

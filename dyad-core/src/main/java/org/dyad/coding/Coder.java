@@ -182,7 +182,9 @@ public final class Coder {
         Optional<Speech.Report> report = speech.enclosing(s, anchor);
         Optional<Actor> attribution = report.flatMap(rep -> rep.speaker())
                 .flatMap(k -> actors.resolve(s.index(), k, at));
-        List<Actor> sources = firstSlot(actors, s, r.sources(), at, List.of());
+        List<Actor> sources = r.sources().contains(PredicateReader.SPEAKER)
+                ? attribution.map(List::of).orElse(List.of())
+                : firstSlot(actors, s, r.sources(), at, List.of());
         List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources);
         if (outer != null && outer.modal().filter(OBLIGATION::contains).isPresent()) {
             if (attribution.isEmpty()) {
@@ -262,6 +264,9 @@ public final class Coder {
         List<Actor> best = List.of();
         int bestRank = -1;
         for (int h : heads) {
+            if (h < 0) {
+                continue;
+            }
             List<Actor> found = known(actors.slot(s.index(), h, at));
             if (found.isEmpty() && s.token(h).isNoun()) {
                 List<Integer> inside = new ArrayList<>();
@@ -288,6 +293,15 @@ public final class Coder {
             if (rank > bestRank) {
                 best = found;
                 bestRank = rank;
+            }
+        }
+        if (best.isEmpty() && !sources.isEmpty()) {
+            for (int h : heads) {
+                List<Actor> bridged = h >= 0 ? known(actors.bridge(s.index(), h, at).map(List::of).orElse(List.of()))
+                        : List.of();
+                if (!bridged.isEmpty()) {
+                    return bridged;
+                }
             }
         }
         return best;

@@ -150,7 +150,8 @@ final class PredicateReader {
         f.indirect().ifPresent(targets::add);
         targets.addAll(targets(e, f, n.get()));
         // "rejected a U.S. request", "accepted Iran's offer": whose the noun is, is whom it answers
-        inner.get().sources().stream().filter(k -> !targets.contains(k)).forEach(targets::add);
+        inner.get().sources().stream().filter(k -> !targets.contains(k) && !s.token(k).pos().startsWith("PRP"))
+                .forEach(targets::add);
         return Optional.of(inner.get().under(p, c, source(e, f), targets, e.describe()));
     }
 
@@ -318,8 +319,12 @@ final class PredicateReader {
                 && Character.isUpperCase(c.text().codePointAt(0));
     }
 
+    /** Stands in a source list for "the speaker of the reported speech this clause is in". */
+    static final int SPEAKER = -1;
+
     private static Optional<Integer> role(String role, Frame f) {
         return switch (role) {
+            case "speaker" -> Optional.of(SPEAKER);
             case "subj" -> f.subject();
             case "obj" -> f.object();
             case "iobj" -> f.indirect();

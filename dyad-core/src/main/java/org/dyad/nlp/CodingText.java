@@ -6,7 +6,8 @@ import org.dyad.model.Document;
 import org.dyad.model.DroppedRegion;
 
 /**
- * The text a parser sees: the original with dropped regions blanked and soft line wraps turned into spaces,
+ * The text a parser sees: the original with dropped regions blanked, soft line wraps turned into spaces and
+ * curly apostrophes made straight (the tagger reads "it’s" as a possessive),
  * character for character the same length, so offsets stay those of the original. After this, every
  * remaining newline is a sentence break: blank lines, headlines and captions without final periods end
  * their sentence; a line wrapped mid-sentence in a hard-wrapped text does not.
@@ -28,6 +29,9 @@ public final class CodingText {
         for (int i = 0; i < c.length; i++) {
             if (c[i] == '\r' || c[i] == '\t' || c[i] == '\u000B' || c[i] == '\f' || c[i] == '\u00A0') {
                 c[i] = c[i] == '\r' ? '\n' : ' ';
+            } else if (c[i] == '\u2019' || c[i] == '\u2018') {
+                // "it’s": the tagger reads a curly apostrophe as a possessive; a straight one as "is"
+                c[i] = '\'';
             }
         }
         String text = new String(c);
