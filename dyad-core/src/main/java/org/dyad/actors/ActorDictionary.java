@@ -74,6 +74,10 @@ public final class ActorDictionary {
     public Optional<Match> matchAgent(Sentence s, int start) {
         Optional<Match> byLemma = longest(s, start, agents, Token::lemma);
         Optional<Match> byText = longest(s, start, agents, Token::text);
+        if (byLemma.isEmpty() && byText.isEmpty()) {
+            // proper-noun plurals keep their -s as lemma: "Serbs", "Kurds"
+            byText = longest(s, start, agents, t -> t.pos().equals("NNPS") ? singular(t.text()) : t.text());
+        }
         if (byLemma.isEmpty()) {
             return byText;
         }
@@ -120,6 +124,10 @@ public final class ActorDictionary {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static boolean isHyphen(Token t) {

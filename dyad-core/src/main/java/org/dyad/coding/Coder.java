@@ -36,7 +36,8 @@ public final class Coder {
 
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "may", "might", "could", "can");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
-    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+    /** Roots that are already statements of intent or words: "will" adds nothing to them. A future refusal is a threat. */
+    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "13");
     /**
      * Roots whose events stand without a recipient: intents and agreements ("X and Y agreed"),
      * concessions and retreats ("resigned", "surrendered"), appeals and demands ("demanded elections"),

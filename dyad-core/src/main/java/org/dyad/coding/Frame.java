@@ -115,6 +115,9 @@ public record Frame(Sentence sentence, int predicate, Optional<Integer> subject,
                 }
             }
         }
+        if (object.isPresent()) {
+            object = Optional.of(measured(s, object.get()));
+        }
         if (subject.isEmpty() && depth < 6) {
             Inherited in = inherit(s, p, depth);
             subject = in.subject;
@@ -128,6 +131,31 @@ public record Frame(Sentence sentence, int predicate, Optional<Integer> subject,
         }
         return new Frame(s, p, subject, rule, passive, agent, object, indirect, args, particle, xcomp, negated,
                 modal);
+    }
+
+    /**
+     * Words that measure or count what their "of" phrase names: the object of "gave 5 million dollars of aid",
+     * "handed over 700 kg of medicine", "held a round of talks" is the aid, the medicine, the talks.
+     */
+    private static final Set<String> MEASURES = Set.of("dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble",
+            "rupee", "million", "billion", "thousand", "hundred", "ton", "tonne", "kg", "kilogram", "gram", "litre",
+            "liter", "barrel", "gallon", "worth", "amount", "quantity", "number", "lot", "package", "batch", "series",
+            "wave", "round", "set", "kind", "type", "part", "portion", "share", "percent", "cache", "dozen", "load");
+
+    static int measured(Sentence s, int n) {
+        int k = n;
+        for (int steps = 0; steps < 3; steps++) {
+            Token t = s.token(k);
+            if (!MEASURES.contains(t.lemma().toLowerCase()) && !t.pos().equals("CD") && !t.text().equals("$")) {
+                return k;
+            }
+            Optional<Token> of = s.children(k, "nmod").stream().filter(c -> s.caseMarker(c.index()).equals("of")).findFirst();
+            if (of.isEmpty()) {
+                return k;
+            }
+            k = of.get().index();
+        }
+        return k;
     }
 
     private static String normaliseModal(String m) {

@@ -264,7 +264,7 @@ final class PredicateReader {
         Sentence s = f.sentence();
         for (Token c : s.children(f.predicate())) {
             Optional<String> mark = s.child(c.index(), "mark").map(m -> m.text().toLowerCase());
-            boolean clause = c.rel().equals("xcomp") || c.rel().equals("advcl")
+            boolean clause = c.rel().equals("xcomp") || (c.rel().equals("advcl") || c.rel().equals("dep"))
                     && (mark.filter("to"::equals).isPresent() || mark.isEmpty() && c.pos().equals("VBG"));
             if (clause && c.isVerb()) {
                 Frame inner = Frame.of(s, c.index());
