@@ -124,8 +124,13 @@ final class Resolver {
             }
         }
         Optional<Actor> best = head(s, h, depth);
-        for (Token ap : sen.children(h, "appos")) {
-            best = better(best, head(s, ap.index(), depth));
+        for (Token ap : sen.children(h)) {
+            // an apposition, or a name in brackets: "The International Labor Office (ILO)"
+            boolean bracketed = ap.baseRel().equals("dep") && ap.isProperNoun() && ap.index() > 0
+                    && sen.token(ap.index() - 1).text().equals("(");
+            if (ap.rel().equals("appos") || bracketed) {
+                best = better(best, head(s, ap.index(), depth));
+            }
         }
         return best;
     }

@@ -67,8 +67,7 @@ public final class Lexicon {
     public boolean mayFire(org.dyad.model.Sentence s) {
         Set<String> words = new java.util.HashSet<>();
         for (org.dyad.model.Token t : s.tokens()) {
-            words.add(t.lemma().toLowerCase(Locale.ROOT));
-            words.add(t.text().toLowerCase(Locale.ROOT));
+            words.addAll(forms(t));
         }
         for (org.dyad.model.Token t : s.tokens()) {
             List<LexiconEntry> entries = t.isNoun() ? noun(t.lemma()) : verb(t.lemma());
@@ -76,6 +75,35 @@ public final class Lexicon {
                 if (e.code().isPresent() && present(e, words)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The forms a pattern word may take for this token: lemma and form, and the singular of a plural the
+     * lemmatiser left alone ("troops", "arms"), so that "obj:troop" meets "troops".
+     */
+    static Set<String> forms(org.dyad.model.Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String text = t.text().toLowerCase(Locale.ROOT);
+        Set<String> out = new java.util.HashSet<>(List.of(lemma, text));
+        for (String w : List.of(lemma, text)) {
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                out.add(w.substring(0, w.length() - 1));
+                if (w.endsWith("ies")) {
+                    out.add(w.substring(0, w.length() - 3) + "y");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True if the pattern's words include a form of the token. */
+    static boolean anyForm(Set<String> patternWords, org.dyad.model.Token t) {
+        for (String f : forms(t)) {
+            if (patternWords.contains(f)) {
+                return true;
             }
         }
         return false;

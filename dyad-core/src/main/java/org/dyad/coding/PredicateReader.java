@@ -259,6 +259,7 @@ final class PredicateReader {
             return out;
         }
         f.patient().filter(k -> k != except).ifPresent(out::add);
+        f.indirect().filter(k -> !out.contains(k)).ifPresent(out::add);
         e.prep().flatMap(f::argument).filter(k -> k != except && !out.contains(k)).ifPresent(out::add);
         slots(f, except, out);
         Sentence s = f.sentence();
@@ -342,7 +343,7 @@ final class PredicateReader {
             return false;
         }
         if (!e.objects().isEmpty()) {
-            if (f.object().isEmpty() || !e.objects().contains(s.token(f.object().get()).lemma().toLowerCase())) {
+            if (f.object().isEmpty() || !Lexicon.anyForm(e.objects(), s.token(f.object().get()))) {
                 return false;
             }
         }
@@ -375,7 +376,7 @@ final class PredicateReader {
     private static boolean hasModifier(Sentence s, int n, Set<String> lemmas) {
         for (Token c : s.children(n)) {
             String b = c.baseRel();
-            if ((b.equals("amod") || b.equals("compound")) && lemmas.contains(c.lemma().toLowerCase())) {
+            if ((b.equals("amod") || b.equals("compound")) && Lexicon.anyForm(lemmas, c)) {
                 return true;
             }
         }
