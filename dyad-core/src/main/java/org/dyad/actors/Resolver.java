@@ -66,7 +66,7 @@ final class Resolver {
         Sentence sen = doc.sentence(s);
         Token t = sen.token(h);
         String w = t.text().toLowerCase();
-        if (t.isPronoun() && PLURAL_PRONOUNS.contains(w)) {
+        if (t.isPronoun() && PLURAL_PRONOUNS.contains(w) && !w.endsWith("selves")) {
             return coref(s, h, Kind.PLURAL, 0);
         }
         Optional<Actor> one = resolve(s, h, 0);
@@ -275,11 +275,32 @@ final class Resolver {
         return Optional.of(actor(s, h, own, code, null, "agent " + agent.lemma(), agent.origin()));
     }
 
-    /** An unknown proper name: kept with no code, unless a title in the phrase gives one. */
+    /**
+     * An unknown proper name: kept with no code, unless a title in the phrase gives one, or it is a place
+     * the phrase puts in a country ("Syria's second city Aleppo", "the Iraqi city Basra").
+     */
     private Actor unknown(int s, int h, Set<Integer> own, Mention m, int depth) {
         Optional<ActorCode> title = titleCode(s, h, own, depth);
         if (title.isPresent()) {
             return actor(s, h, own, title.get(), m.name(), "title", "title in text");
+        }
+        Sentence sen = doc.sentence(s);
+        boolean place = own.stream().anyMatch(k -> k != h && PLACES.contains(sen.token(k).lemma().toLowerCase()));
+        if (place) {
+            Optional<String> country = countryIn(s, own, m);
+            if (country.isEmpty()) {
+                country = possessorCountry(s, h, depth);
+            }
+            if (country.isEmpty()) {
+                for (int k : own) {
+                    if (k != h && PLACES.contains(sen.token(k).lemma().toLowerCase())) {
+                        country = possessorCountry(s, k, depth);
+                    }
+                }
+            }
+            if (country.isPresent()) {
+                return actor(s, h, own, new ActorCode(country.get()), m.name(), "country place", "place in a country");
+            }
         }
         return unknownNamed(s, h, own, m.name(), "unknown");
     }

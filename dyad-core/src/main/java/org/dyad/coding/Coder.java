@@ -50,8 +50,8 @@ public final class Coder {
      * fight against oppression" are on one side.
      */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
-    /** Acts two parties do together: "held talks with", "signed an agreement with". Coded both ways. */
-    private static final Set<String> SYMMETRIC = Set.of("040", "041", "046", "057");
+    /** Acts two parties do together: "held talks with", "met", "negotiated with". Coded both ways. */
+    private static final Set<String> SYMMETRIC = Set.of("040", "041", "046");
     private static final Set<String> PLACE_PREPS = Set.of("in", "inside", "within", "throughout", "across", "into");
     private static final Set<String> TARGETLESS_ROOTS = Set.of("02", "03", "08", "10", "12", "15");
 
@@ -110,8 +110,9 @@ public final class Coder {
                 r.get().triggers().forEach(k -> used[k] = true);
                 List<Event> found = new ArrayList<>();
                 emit(actors, s, f, r.get(), found);
-                for (Event e : found) {
-                    if (!aspectOf(s, p, e, out, anchors)) {
+                int at = p;
+                if (found.stream().noneMatch(e -> aspectOf(s, at, e, out, anchors))) {
+                    for (Event e : found) {
                         out.add(e);
                         anchors.add(p);
                     }
@@ -136,8 +137,9 @@ public final class Coder {
     }
 
     /**
-     * True if the event only restates, in a purpose or complement clause, an event of the same kind by the
-     * same source already coded from the clause it hangs on: "met with Assad [to discuss efforts ...]".
+     * True if the event only restates, in a purpose or complement clause, an event by the same source
+     * already coded from the clause it hangs on, of the same kind or a consultation: "met with Assad [to
+     * discuss efforts ...]", "will meet in Zurich [to discuss ...]".
      */
     private static boolean aspectOf(Sentence s, int p, Event e, List<Event> coded, List<Integer> anchors) {
         for (int i = 0; i < coded.size(); i++) {
@@ -145,7 +147,8 @@ public final class Coder {
             int a = anchors.get(i);
             Token t = s.token(p);
             boolean clause = t.head() == a && (t.rel().equals("xcomp") || t.rel().equals("advcl"));
-            if (clause && c.source().code().equals(e.source().code()) && c.cameo().root().equals(e.cameo().root())) {
+            boolean kind = c.cameo().root().equals(e.cameo().root()) || e.cameo().root().equals("04");
+            if (clause && c.source().code().equals(e.source().code()) && kind) {
                 return true;
             }
         }
@@ -203,7 +206,7 @@ public final class Coder {
             rules.add("alleged act: accusation by the speaker");
         }
         Optional<Actor> place = place(actors, s, r, at);
-        targets = targets.stream().map(t -> located(t, place)).filter(Coder::isActor).toList();
+        targets = targets.stream().map(t -> located(t, place)).filter(t -> t.code().isPresent()).toList();
         if (targets.isEmpty() && place.isPresent()) {
             targets = List.of(place.get());
         }
@@ -247,8 +250,8 @@ public final class Coder {
     }
 
     /**
-     * A participant needs a code, and a generic civilian with no country ("one other person", "people") is
-     * not a political actor.
+     * A source needs a code, and a generic civilian with no country ("one other person", "people") is not
+     * a political actor that acts. (As a recipient, "civilians released by Putin", it may stay.)
      */
     private static boolean isActor(Actor a) {
         return a.code().isPresent() && !a.code().get().value().equals("---CVL");
@@ -335,7 +338,8 @@ public final class Coder {
             for (Token c : s.children(a)) {
                 if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(s.caseMarker(c.index()))) {
                     Optional<Actor> found = actors.slot(s.index(), c.index(), at).stream()
-                            .filter(x -> x.role().startsWith("country")).findFirst();
+                            .filter(x -> Set.of("country name", "country seat", "country place").contains(x.role()))
+                            .findFirst();
                     if (found.isPresent()) {
                         return found;
                     }

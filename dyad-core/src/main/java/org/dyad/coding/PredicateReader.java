@@ -269,6 +269,10 @@ final class PredicateReader {
                     && (mark.filter("to"::equals).isPresent() || mark.isEmpty() && c.pos().equals("VBG"));
             if (clause && c.isVerb()) {
                 Frame inner = Frame.of(s, c.index());
+                if (c.rel().equals("xcomp") && inner.subjectRule().equals("subject")) {
+                    // a small clause: "released [the mayor jailed a year ago]"
+                    inner.subject().filter(k -> !out.contains(k)).ifPresent(out::add);
+                }
                 inner.patient().filter(k -> !out.contains(k)).ifPresent(out::add);
                 slots(inner, except, out);
             }
