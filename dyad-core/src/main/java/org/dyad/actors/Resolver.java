@@ -128,7 +128,10 @@ final class Resolver {
             // an apposition, or a name in brackets: "The International Labor Office (ILO)"
             boolean bracketed = ap.baseRel().equals("dep") && ap.isProperNoun() && ap.index() > 0
                     && sen.token(ap.index() - 1).text().equals("(");
-            if (ap.rel().equals("appos") || bracketed) {
+            // a name the parser left loose after a title: "Undersecretary of State John R. Bolton"
+            boolean named = ap.baseRel().equals("dep") && ap.index() > h && doc.mentionAt(s, ap.index())
+                    .filter(m -> m.has(Entry.PersonName.class) || m.has(Entry.Organization.class)).isPresent();
+            if (ap.rel().equals("appos") || bracketed || named) {
                 best = better(best, head(s, ap.index(), depth));
             }
         }

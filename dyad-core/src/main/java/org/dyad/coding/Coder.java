@@ -82,7 +82,8 @@ public final class Coder {
         Document doc = actors.document().document();
         Map<String, Event> merged = new LinkedHashMap<>();
         for (Sentence s : actors.document().sentences()) {
-            for (Event e : codeSentence(actors, s)) {
+            List<Event> earlier = new ArrayList<>(merged.values());
+            for (Event e : codeSentence(actors, s, earlier)) {
                 String key = e.source().codeOr("") + "|" + e.target().map(t -> t.codeOr("")).orElse("") + "|"
                         + e.cameo() + "|" + e.date().map(DateRange::toString).orElse("");
                 Event first = merged.get(key);
@@ -92,10 +93,20 @@ public final class Coder {
         return List.copyOf(merged.values());
     }
 
-    private List<Event> codeSentence(DocumentActors actors, Sentence s) {
+    private List<Event> codeSentence(DocumentActors actors, Sentence s, List<Event> earlier) {
         List<Event> out = new ArrayList<>();
         List<Integer> anchors = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
+        for (int p = 0; p < s.size(); p++) {
+            if (s.token(p).isVerb() && extends_(s.token(p))) {
+                Optional<Extension.Found> x = Extension.find(s, p, earlier);
+                if (x.isPresent()) {
+                    used[p] = true;
+                    used[x.get().governor()] = true;
+                    out.addAll(extension(actors, s, p, x.get()));
+                }
+            }
+        }
         for (int p = 0; p < s.size(); p++) {
             Token t = s.token(p);
             boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && t.head() > p
@@ -131,6 +142,31 @@ public final class Coder {
                 Reading anchored = new Reading(r.get().code(), r.get().sources(), r.get().targets(),
                         r.get().triggers(), r.get().rules(), gov >= 0 ? List.of(gov) : List.of());
                 emit(actors, s, null, anchored, out);
+            }
+        }
+        return out;
+    }
+
+    private boolean extends_(Token t) {
+        return lexicon.verb(t.lemma()).stream().anyMatch(e -> e.operator().filter(o -> o == Operator.EXTEND).isPresent());
+    }
+
+    /** The earlier act, by the extension's agent (or its own source), on each new target. */
+    private List<Event> extension(DocumentActors actors, Sentence s, int p, Extension.Found x) {
+        Document doc = actors.document().document();
+        List<Integer> anchors = List.of(x.governor(), p);
+        Optional<DateRange> date = EventDates.date(s, anchors, doc.published().map(DateRange::day));
+        DateRange at = date.orElse(DateRange.day(referenceDate));
+        Actor source = x.agent().flatMap(a -> actors.resolve(s.index(), a, at)).filter(Coder::isActor)
+                .orElse(x.act().source());
+        List<Actor> targets = firstSlot(actors, s, x.targets(), at, List.of(source));
+        List<String> rules = List.of("extends the act of sentence " + x.act().sentence() + " ("
+                + x.act().evidence().rule() + ")");
+        Reading r = new Reading(x.act().cameo(), List.of(), x.targets(), List.of(x.governor(), p), rules, anchors);
+        List<Event> out = new ArrayList<>();
+        for (Actor t : targets) {
+            if (t.code().isPresent() && !t.code().equals(source.code())) {
+                out.add(event(doc, s, date, source, Optional.of(t), x.act().cameo(), Optional.empty(), r, rules));
             }
         }
         return out;

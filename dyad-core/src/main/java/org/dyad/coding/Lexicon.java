@@ -72,7 +72,8 @@ public final class Lexicon {
         for (org.dyad.model.Token t : s.tokens()) {
             List<LexiconEntry> entries = t.isNoun() ? noun(t.lemma()) : verb(t.lemma());
             for (LexiconEntry e : entries) {
-                if (e.code().isPresent() && present(e, words)) {
+                boolean fires = e.code().isPresent() || e.operator().filter(o -> o == Operator.EXTEND).isPresent();
+                if (fires && present(e, words)) {
                     return true;
                 }
             }
@@ -114,7 +115,8 @@ public final class Lexicon {
                 && (e.objMods().isEmpty() || e.objMods().stream().anyMatch(words::contains))
                 && (e.mods().isEmpty() || e.mods().stream().anyMatch(words::contains))
                 && e.prep().map(p -> List.of(p.split("_")).stream().allMatch(words::contains)).orElse(true)
-                && e.particle().map(words::contains).orElse(true);
+                && e.particle().map(words::contains).orElse(true)
+                && (e.has().isEmpty() || e.has().stream().anyMatch(words::contains));
     }
 
     public int verbPatterns() {
@@ -217,6 +219,7 @@ public final class Lexicon {
                 }
             }
             boolean xcomp = false;
+            Set<String> has = new HashSet<>();
             Optional<String> source = Optional.empty();
             Optional<String> target = Optional.empty();
             String pattern = r.get(1).isEmpty() ? "*" : r.get(1);
@@ -236,6 +239,7 @@ public final class Lexicon {
                     case "src" -> source = Optional.of(value);
                     case "tgt" -> target = Optional.of(value);
                     case "prt" -> particle = Optional.of(value);
+                    case "has" -> has.addAll(List.of(value.split("\\|")));
                     default -> throw r.error("unknown pattern condition '" + cond + "'");
                 }
             }
@@ -253,7 +257,7 @@ public final class Lexicon {
                 }
             }
             return new LexiconEntry(lemma, particle, objects, objMods, mods, prep, xcomp, source, target, code,
-                    operator, r.origin(), pattern);
+                    operator, r.origin(), pattern, has);
         }
     }
 }

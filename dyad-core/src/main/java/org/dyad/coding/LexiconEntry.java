@@ -19,26 +19,38 @@ import org.dyad.model.CameoCode;
  * @param target    role override for the target
  * @param origin    file:line, for evidence
  * @param pattern   the pattern as written, for evidence
+ * @param has       words one of which must occur in the predicate's complements (object, complement
+ *                  clause, prepositional phrases): "designated part of the [Axis of Evil]"
  */
 public record LexiconEntry(String lemma, Optional<String> particle, Set<String> objects, Set<String> objMods,
                            Set<String> mods, Optional<String> prep, boolean xcomp, Optional<String> source,
                            Optional<String> target, Optional<CameoCode> code, Optional<Operator> operator,
-                           String origin, String pattern) {
+                           String origin, String pattern, Set<String> has) {
 
     public LexiconEntry {
         Objects.requireNonNull(lemma, "lemma");
         objects = Set.copyOf(objects);
         objMods = Set.copyOf(objMods);
         mods = Set.copyOf(mods);
+        has = Set.copyOf(has);
         if (code.isPresent() == operator.isPresent()) {
             throw new IllegalArgumentException(origin + ": an entry has either a code or an operator");
         }
     }
 
+    /** An entry without a {@code has:} condition. */
+    public LexiconEntry(String lemma, Optional<String> particle, Set<String> objects, Set<String> objMods,
+                        Set<String> mods, Optional<String> prep, boolean xcomp, Optional<String> source,
+                        Optional<String> target, Optional<CameoCode> code, Optional<Operator> operator,
+                        String origin, String pattern) {
+        this(lemma, particle, objects, objMods, mods, prep, xcomp, source, target, code, operator, origin, pattern,
+                Set.of());
+    }
+
     /** How many conditions the entry sets: more specific entries win. */
     public int specificity() {
         return (particle.isPresent() ? 1 : 0) + (objects.isEmpty() ? 0 : 2) + (objMods.isEmpty() ? 0 : 1)
-                + (mods.isEmpty() ? 0 : 1) + (prep.isPresent() ? 1 : 0) + (xcomp ? 1 : 0);
+                + (mods.isEmpty() ? 0 : 1) + (prep.isPresent() ? 1 : 0) + (xcomp ? 1 : 0) + (has.isEmpty() ? 0 : 2);
     }
 
     /** Where this entry is, and what it says, as evidence prints it. */

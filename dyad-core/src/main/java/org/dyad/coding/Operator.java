@@ -19,7 +19,12 @@ public enum Operator {
     /** A refusal: "refused to [meet]" 125. */
     REJECT(Derivations.Form.REJECT),
     /** The embedded event with roles turned round: "received [aid] from Iran". */
-    REVERSE(null);
+    REVERSE(null),
+    /**
+     * The event a list or measure already in the text stands for, extended to new targets: "This [the
+     * Axis of Evil designation] was expanded by Bolton to [include] Syria".
+     */
+    EXTEND(null);
 
     private final Derivations.Form form;
 

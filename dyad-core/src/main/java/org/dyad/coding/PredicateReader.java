@@ -115,6 +115,9 @@ final class PredicateReader {
                     List.of(e.describe()), List.of(p)));
         }
         Operator op = e.operator().get();
+        if (op == Operator.EXTEND) {
+            return Optional.empty(); // needs the document's earlier events: the Coder handles it
+        }
         // the embedded predicate: the named preposition's object; else the xcomp verb, then the object noun
         if (e.prep().isEmpty() && f.xcomp().isPresent() && op != Operator.REVERSE) {
             Optional<Reading> r = viaXcomp(e, op, f, depth);
@@ -216,9 +219,28 @@ final class PredicateReader {
             return role(e.source().get(), f).map(List::of).orElse(List.of());
         }
         if (f.passive() && f.agent().isEmpty()) {
-            return instrumentSource(f);
+            List<Integer> out = instrumentSource(f);
+            out.addAll(complementOwner(f));
+            return out;
         }
         return f.actor().map(List::of).orElse(List.of());
+    }
+
+    /**
+     * A passive with no agent may name its doer as the owner of what it was made: "were designated part of
+     * [President Bush's] Axis of Evil".
+     */
+    private static List<Integer> complementOwner(Frame f) {
+        List<Integer> out = new ArrayList<>();
+        Sentence s = f.sentence();
+        Optional<Integer> k = f.object().or(f::xcomp);
+        for (int steps = 0; k.isPresent() && steps < 3; steps++) {
+            int n = k.get();
+            s.children(n, "nmod:poss").forEach(c -> out.add(c.index()));
+            k = s.children(n, "nmod").stream().filter(c -> s.caseMarker(c.index()).equals("of")).map(Token::index)
+                    .findFirst();
+        }
+        return out;
     }
 
     /**
@@ -263,7 +285,10 @@ final class PredicateReader {
         e.prep().flatMap(f::argument).filter(k -> k != except && !out.contains(k)).ifPresent(out::add);
         slots(f, except, out);
         Sentence s = f.sentence();
-        for (Token c : s.children(f.predicate())) {
+        // a clause's targets stand for the act's target only when the act is against someone ("blocked
+        // roads to protest X", "demonstrated calling for independence from Iraq"), not for visits or praise
+        boolean against = e.code().map(c -> c.rootNumber() >= 9).orElse(true);
+        for (Token c : against ? s.children(f.predicate()) : List.<Token>of()) {
             Optional<String> mark = s.child(c.index(), "mark").map(m -> m.text().toLowerCase());
             boolean clause = c.rel().equals("xcomp") || (c.rel().equals("advcl") || c.rel().equals("dep"))
                     && (mark.filter("to"::equals).isPresent() || mark.isEmpty() && c.pos().equals("VBG"));
@@ -358,7 +383,28 @@ final class PredicateReader {
                 && !(f.object().isPresent() && nounHasPrep(s, f.object().get(), e.prep().get()))) {
             return false;
         }
+        if (!e.has().isEmpty() && !complementsHave(f, e.has())) {
+            return false;
+        }
         return !e.xcomp() || f.xcomp().isPresent();
+    }
+
+    /** True if a word of the predicate's complements (not its subject) is one of {@code words}. */
+    private static boolean complementsHave(Frame f, Set<String> words) {
+        Sentence s = f.sentence();
+        for (Token c : s.children(f.predicate())) {
+            String b = c.baseRel();
+            if (b.equals("nsubj") || b.equals("csubj") || b.equals("punct") || b.equals("aux") || b.equals("mark")) {
+                continue;
+            }
+            int[] span = s.subtreeSpan(c.index());
+            for (int k = span[0]; k <= span[1]; k++) {
+                if (Lexicon.anyForm(words, s.token(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean nounMatches(LexiconEntry e, Sentence s, int n) {

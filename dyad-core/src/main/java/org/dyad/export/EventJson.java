@@ -41,8 +41,16 @@ public final class EventJson {
         o.set("source", actor(Optional.of(e.source())));
         o.set("target", actor(e.target()));
         o.put("cameo", e.cameo().value());
-        o.put("quad", e.quad());
-        o.put("goldstein", e.goldstein());
+        if (e.quad() > 0) {
+            o.put("quad", e.quad());
+        } else {
+            o.putNull("quad"); // a user's code outside CAMEO
+        }
+        if (Double.isNaN(e.goldstein())) {
+            o.putNull("goldstein");
+        } else {
+            o.put("goldstein", e.goldstein());
+        }
         o.set("plover", plover(e.plover()));
         o.set("attribution", actor(e.attribution()));
         o.put("mentions", e.mentions());

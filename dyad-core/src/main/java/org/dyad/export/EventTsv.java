@@ -32,8 +32,8 @@ public final class EventTsv {
         actor(f, Optional.of(e.source()));
         actor(f, e.target());
         f.add(e.cameo().value());
-        f.add(Integer.toString(e.quad()));
-        f.add(Double.toString(e.goldstein()));
+        f.add(e.quad() > 0 ? Integer.toString(e.quad()) : "");
+        f.add(Double.isNaN(e.goldstein()) ? "" : Double.toString(e.goldstein()));
         f.add(e.plover().map(p -> p.type()).orElse(""));
         f.add(e.plover().flatMap(p -> p.mode()).orElse(""));
         f.add(e.plover().flatMap(p -> p.context()).orElse(""));

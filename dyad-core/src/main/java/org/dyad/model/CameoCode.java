@@ -2,22 +2,42 @@ package org.dyad.model;
 
 /**
  * A CAMEO event code: a 2-digit root ({@code 05}), or a 3- or 4-digit code under it ({@code 051},
- * {@code 0511}). Parsed at the edge, so that code inside Dyad never sees a malformed one.
+ * {@code 0511}). Parsed at the edge, so that code inside Dyad never sees a malformed one. Codes that users'
+ * imported dictionaries declare outside CAMEO are made with {@link #user(String)}.
  */
 public record CameoCode(String value) implements Comparable<CameoCode> {
 
     public CameoCode {
-        if (value == null || !value.matches("\\d{2,4}")) {
+        if (value == null || !value.matches("\\d{2,4}[A-Za-z]?")) {
             throw new IllegalArgumentException("not a CAMEO code: " + value);
-        }
-        int root = Integer.parseInt(value.substring(0, 2));
-        if (root < 1 || root > 20) {
-            throw new IllegalArgumentException("CAMEO root out of range: " + value);
         }
     }
 
+    /** A CAMEO code, strictly: 2 to 4 digits under a root 01-20. */
     public static CameoCode parse(String value) {
+        CameoCode c = new CameoCode(value.strip());
+        if (!c.isCameo()) {
+            throw new IllegalArgumentException("not a CAMEO code: " + value);
+        }
+        return c;
+    }
+
+    /**
+     * A code a user's dictionary declares that CAMEO does not have ("903", "075A", "174K" in the PETRARCH
+     * validation dictionaries): 2 to 4 digits and an optional letter. Such a code is carried through
+     * coding unchanged, with no quad class, Goldstein value or PLOVER type (see {@link #isCameo()}).
+     */
+    public static CameoCode user(String value) {
         return new CameoCode(value.strip());
+    }
+
+    /** True for a CAMEO-shaped code: 2 to 4 digits under a root 01-20 (not necessarily in the codebook). */
+    public boolean isCameo() {
+        if (!value.matches("\\d{2,4}")) {
+            return false;
+        }
+        int root = Integer.parseInt(value.substring(0, 2));
+        return root >= 1 && root <= 20;
     }
 
     /** The two-digit root: "05" for "0511". */
@@ -34,6 +54,9 @@ public record CameoCode(String value) implements Comparable<CameoCode> {
      * 3 verbal conflict (09-13), 4 material conflict (14-20).
      */
     public int quad() {
+        if (!isCameo()) {
+            return 0; // a user's code: no quad class
+        }
         int r = rootNumber();
         if (r <= 5) {
             return 1;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param source      who acted
  * @param target      to whom; empty where the text names no recipient
  * @param cameo       the CAMEO code
- * @param quad        CAMEO quad class, 1-4
+ * @param quad        CAMEO quad class, 1-4; 0 for a user's code outside CAMEO ({@link CameoCode#user})
  * @param goldstein   Goldstein value of the code
  * @param plover      the PLOVER coding; empty for CAMEO statements (01x) PLOVER leaves out
  * @param attribution who reports it ("KCNA", "officials"), where the text says
@@ -33,7 +33,8 @@ public record Event(String id, String doc, int sentence, Optional<DateRange> dat
         Objects.requireNonNull(plover, "plover");
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(evidence, "evidence");
-        if (quad < 1 || quad > 4 || mentions < 1 || sentence < 0) {
+        boolean userCode = quad == 0 && !cameo.isCameo();
+        if ((quad < 1 || quad > 4) && !userCode || mentions < 1 || sentence < 0) {
             throw new IllegalArgumentException("bad event " + id);
         }
     }

@@ -80,6 +80,17 @@ public final class Conllu {
             out.add(new Token(t.index(), t.text(), t.lemma(), t.pos(), t.start(), t.end(), t.head(), rel));
         }
         for (int i = 0; i < out.size(); i++) {
+            // "Iran and North Korea, along with Iraq, were designated", "to include Syria, along with Cuba":
+            // the companion goes with the argument before it
+            Token t = out.get(i);
+            if (t.rel().equals("obl") && t.head() >= 0 && hasChild(out, i, "case", "along")) {
+                int companion = argumentBefore(out, t.head(), i);
+                if (companion >= 0) {
+                    out.set(i, new Token(t.index(), t.text(), t.lemma(), t.pos(), t.start(), t.end(), companion, "nmod"));
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
             Token t = out.get(i);
             if (t.rel().equals("obl") && hasChild(out, i, "case", "by") && t.head() >= 0
                     && (hasChild(out, t.head(), "aux:pass", null) || hasChild(out, t.head(), "nsubj:pass", null))) {
@@ -87,6 +98,17 @@ public final class Conllu {
             }
         }
         return out;
+    }
+
+    /** The verb's subject or object nearest before token {@code before}: what "along with X" goes with. */
+    private static int argumentBefore(List<Token> tokens, int verb, int before) {
+        int best = -1;
+        for (Token t : tokens) {
+            if (t.head() == verb && t.index() < before && (t.rel().startsWith("nsubj") || t.rel().equals("obj"))) {
+                best = Math.max(best, t.index());
+            }
+        }
+        return best;
     }
 
     private static boolean hasChild(List<Token> tokens, int head, String rel, String word) {

@@ -13,11 +13,13 @@ public record Ontology(CameoCodebook cameo, Plover plover, Derivations derivatio
         return new Ontology(cameo, Plover.load(), Derivations.load(cameo));
     }
 
+    /** The code's Goldstein value; NaN for a user's code outside CAMEO. */
     public double goldstein(CameoCode code) {
-        return cameo.goldstein(code);
+        return code.isCameo() ? cameo.goldstein(code) : Double.NaN;
     }
 
+    /** The code's PLOVER coding; empty for a user's code outside CAMEO. */
     public Optional<PloverCoding> plover(CameoCode code) {
-        return plover.map(code);
+        return code.isCameo() ? plover.map(code) : Optional.empty();
     }
 }
