@@ -59,10 +59,10 @@ class GoldFloorsTest {
 
     /** The floors; raise them when the coder gets better. */
     static final class Floors {
-        static final double SEEDS_P = 0.0;
-        static final double SEEDS_R = 0.0;
-        static final double PLOVER_F1 = 0.0;
-        static final double PETR2_F1 = 0.0;
+        static final double SEEDS_P = 0.78;
+        static final double SEEDS_R = 0.80;
+        static final double PLOVER_F1 = 0.50;
+        static final double PETR2_F1 = 0.43;
 
         private Floors() {
         }

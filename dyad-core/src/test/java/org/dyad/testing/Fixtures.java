@@ -70,7 +70,9 @@ public final class Fixtures {
                         "Vladimir Putin|Putin ; RUSGOV ; Prime Minister ; 2008-05-08 ; 2012-05-07",
                         "Vladimir Putin|Putin ; RUSGOV ; President ; 2012-05-07 ; ",
                         "Ali Larijani|Larijani ; IRNLEG ; Speaker ; 2008-05-28 ; 2020-05-28",
-                        "Kim Jong Un|Kim Jong-un ; PRKGOV ; Supreme Leader ; 2011-12-17 ; "))
+                        "Kim Jong Un|Kim Jong-un ; PRKGOV ; Supreme Leader ; 2011-12-17 ; ",
+                        "William Hague|William Hague ; GBRGOV ; Foreign Secretary ; 2010-05-12 ; 2014-07-14",
+                        "George W. Bush|Bush ; USAGOV ; President ; 2001-01-20 ; 2009-01-20"))
                 .build();
     }
 
@@ -91,14 +93,22 @@ public final class Fixtures {
                         "receive ; * ; @reverse",
                         "provide ; * ; @same",
                         "send ; obj:troops ; 150",
-                        "subject ; prep:to ; @reverse"))
+                        "subject ; prep:to ; @reverse",
+                        "lack ; obj:legitimacy src:speaker tgt:subj ; 111",
+                        "lend ; * ; @same",
+                        "designate ; has:evil ; 111",
+                        "sanction ; * ; 163",
+                        "include ; * ; @extend",
+                        "give ; * ; @same",
+                        "kill ; * ; 190"))
                 .addNouns(rows("test-nouns",
                         "congratulation ; * ; 051",
                         "message ; mod:congratulatory ; 051",
                         "aid ; * ; 070",
                         "support ; * ; 051",
                         "sanction ; * ; 163",
-                        "attack ; * ; 190"))
+                        "attack ; * ; 190",
+                        "shelling ; * ; 194"))
                 .build();
     }
 }
