@@ -4,11 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
@@ -50,7 +49,7 @@ public final class CoreNlpParser implements Parser {
             + "afternoon|night|earlier|later|ago|recently|now|currently)\\b");
 
     private final StanfordCoreNLP pipeline;
-    private final DependencyParseAnnotator depparse;
+    private final DependencyParser depparse;
     private final TimeAnnotator sutime;
 
     public CoreNlpParser() {
@@ -60,9 +59,9 @@ public final class CoreNlpParser implements Parser {
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false");
         this.pipeline = new StanfordCoreNLP(props);
-        Properties depProps = new Properties();
-        depProps.setProperty("depparse.extradependencies", "NONE");
-        this.depparse = new DependencyParseAnnotator(depProps);
+        // the parser itself, not its annotator: Dyad needs the basic tree only, and the annotator also
+        // builds enhanced and enhanced++ graphs for every sentence
+        this.depparse = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "false");
@@ -75,43 +74,37 @@ public final class CoreNlpParser implements Parser {
         Annotation ann = new Annotation(text);
         pipeline.annotate(ann);
         List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> wanted = new ArrayList<>();
-        boolean[] parse = new boolean[sentences.size()];
-        for (int i = 0; i < sentences.size(); i++) {
-            List<TimeExpression> none = List.of();
-            parse[i] = filter.wanted(convert(i, sentences.get(i), doc.text(), none));
-            if (parse[i]) {
-                wanted.add(sentences.get(i));
-            }
-        }
-        if (!wanted.isEmpty()) {
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, wanted);
-            depparse.annotate(sub);
-        }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(convert(out.size(), sentences.get(i), doc.text(), List.of()));
+            CoreMap sentence = sentences.get(i);
+            Sentence tagged = convert(i, sentence, doc.text(), null);
+            if (filter.wanted(tagged)) {
+                GrammaticalStructure gs = depparse.predict(sentence);
+                out.add(convert(i, sentence, doc.text(), gs.typedDependencies()));
+            } else {
+                out.add(tagged);
+            }
         }
         return new ParsedDocument(doc, out);
     }
 
-    private static Sentence convert(int index, CoreMap sentence, String original, List<TimeExpression> times) {
+    /** Dyad's sentence from CoreNLP's tokens and, when the sentence was parsed, its basic dependencies. */
+    private static Sentence convert(int index, CoreMap sentence, String original,
+                                    java.util.Collection<TypedDependency> arcs) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         int n = labels.size();
         int[] heads = new int[n];
         String[] rels = new String[n];
         java.util.Arrays.fill(heads, -1);
         java.util.Arrays.fill(rels, "dep");
-        if (graph != null) {
-            for (IndexedWord root : graph.getRoots()) {
-                rels[root.index() - 1] = "root";
-            }
-            for (SemanticGraphEdge e : graph.edgeIterable()) {
-                int dep = e.getDependent().index() - 1;
-                heads[dep] = e.getGovernor().index() - 1;
-                rels[dep] = e.getRelation().toString();
+        if (arcs != null) {
+            for (TypedDependency d : arcs) {
+                int dep = d.dep().index() - 1;
+                if (dep < 0 || dep >= n) {
+                    continue;
+                }
+                heads[dep] = d.gov().index() - 1;
+                rels[dep] = heads[dep] < 0 ? "root" : d.reln().toString();
             }
         }
         List<Token> tokens = new ArrayList<>(n);
@@ -126,7 +119,7 @@ public final class CoreNlpParser implements Parser {
         tokens = Conllu.normalise(tokens);
         int start = tokens.get(0).start();
         int end = tokens.get(n - 1).end();
-        return new Sentence(index, start, end, original.substring(start, end), tokens, times);
+        return new Sentence(index, start, end, original.substring(start, end), tokens, List.of());
     }
 
     /** SUTime over the listed sentences that hold a time word, against the publication date. */
