@@ -41,7 +41,9 @@ import org.dyad.resources.PetrarchText;
  *   <li>An entry with one undated three-letter code ({@code [ARN]}) becomes a country, so that agents
  *       combine with it as with Dyad's own countries ("Arnor cleric" ARNREL); any other undated code
  *       ({@code [PSEREBHMS]}, {@code [IGOEEU]}, {@code [---]}) becomes an organisation whose country is
- *       the code's first three letters unless they are an international prefix.</li>
+ *       the code's first three letters unless they are an international prefix, except that a name coded
+ *       as a country's government ({@code WASHINGTON [USAGOV]}) becomes a seat of that government, as
+ *       Dyad's own "Washington" and "the Kremlin" are (so it can also be the place an act happens in).</li>
  *   <li>Names and synonyms match case- and diacritic-folded, as whole words, like Dyad's own names.
  *       PETRARCH matches without regard to case, so names are not treated as case-sensitive acronyms
  *       the way Dyad's own all-capital names are.</li>
@@ -206,6 +208,11 @@ public final class PetrarchActors {
             into.addCountries(List.of(new DataFile.Row(entry.source(), entry.number(),
                     List.of(code, joined, "", "", "", ""))));
             report.count("countries");
+        } else if (code.matches("[A-Z]{3}GOV") && !ActorCode.INTERNATIONAL.contains(code.substring(0, 3))) {
+            // "WASHINGTON [USAGOV]", "WHITE_HOUSE [USAGOV]": a name standing for a government is a seat of it
+            into.addCountries(List.of(new DataFile.Row(entry.source(), entry.number(),
+                    List.of(code.substring(0, 3), "", "", "", joined, ""))));
+            report.count("seats of government");
         } else {
             into.addOrganizations(List.of(new DataFile.Row(entry.source(), entry.number(),
                     List.of(code, joined, "", "group"))));

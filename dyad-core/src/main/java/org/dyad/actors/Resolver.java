@@ -119,7 +119,16 @@ final class Resolver {
         if (QUANTITIES.contains(t.lemma().toLowerCase()) || t.pos().equals("CD")) {
             for (Token of : sen.children(h, "nmod")) {
                 if (sen.caseMarker(of.index()).equals("of")) {
-                    return resolve(s, of.index(), depth + 1);
+                    // "tens of thousands of students throughout Indonesia": the place may hang on the count
+                    Optional<Actor> counted = resolve(s, of.index(), depth + 1);
+                    Optional<String> place = prepositionCountry(s, h, depth, true);
+                    if (counted.isPresent() && place.isPresent() && counted.get().code().isPresent()
+                            && counted.get().code().get().root().equals("---")) {
+                        Actor a = counted.get();
+                        return Optional.of(new Actor(Optional.of(a.code().get().withCountry(place.get())), a.text(),
+                                a.start(), a.end(), a.name(), a.role(), a.origin() + "; country of the place"));
+                    }
+                    return counted;
                 }
             }
         }

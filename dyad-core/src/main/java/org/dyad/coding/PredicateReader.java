@@ -37,8 +37,11 @@ final class PredicateReader {
         }
         Token t = f.token();
         List<LexiconEntry> entries = t.isNoun() ? lexicon.noun(t.lemma()) : lexicon.verb(t.lemma());
+        // a particle no entry names does not change the verb: "handed over aid to" reads as "hand"
+        boolean known = f.particle().isEmpty() || entries.stream().anyMatch(e -> e.particle().equals(f.particle()));
         for (LexiconEntry e : entries) {
-            if (!matches(e, f, t.isNoun())) {
+            boolean fits = known ? matches(e, f, t.isNoun()) : e.particle().isEmpty() && matchesIgnoringParticle(e, f);
+            if (!fits) {
                 continue;
             }
             Optional<Reading> r = apply(e, f, depth);
@@ -360,6 +363,12 @@ final class PredicateReader {
             case "iobj" -> f.indirect();
             default -> f.argument(role);
         };
+    }
+
+    private static boolean matchesIgnoringParticle(LexiconEntry e, Frame f) {
+        Frame bare = new Frame(f.sentence(), f.predicate(), f.subject(), f.subjectRule(), f.passive(), f.agent(),
+                f.object(), f.indirect(), f.arguments(), Optional.empty(), f.xcomp(), f.negated(), f.modal());
+        return matches(e, bare, false);
     }
 
     private static boolean matches(LexiconEntry e, Frame f, boolean noun) {

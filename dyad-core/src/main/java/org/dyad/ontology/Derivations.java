@@ -41,8 +41,14 @@ public final class Derivations {
         return new Derivations(rows);
     }
 
-    /** The derived code, through the act code's longest listed prefix; empty if no row covers it. */
+    /**
+     * The derived code, through the act code's longest listed prefix; empty if no row covers it, or if the
+     * code is a user's code outside CAMEO ({@link CameoCode#user}), which is carried through unchanged.
+     */
     public Optional<CameoCode> derive(CameoCode act, Form form) {
+        if (!act.isCameo()) {
+            return Optional.empty();
+        }
         for (CameoCode c = act; ; c = c.parent()) {
             CameoCode[] forms = rows.get(c.value());
             if (forms != null) {

@@ -64,11 +64,20 @@ public final class Pipeline {
     private final ActorStage actors;
     private final Coder coder;
     private final Timings timings = new Timings();
+    private final ImportedRules rules;
+    private final org.dyad.ontology.Ontology ontology;
 
     public Pipeline(Resources resources, Parser parser) {
+        this(resources, parser, ImportedRules.none());
+    }
+
+    /** A pipeline that also applies what users' imported dictionaries add after coding (discards, paired codes). */
+    public Pipeline(Resources resources, Parser parser, ImportedRules rules) {
         this.parser = parser;
         this.actors = new ActorStage(resources.actors());
         this.coder = new Coder(resources.lexicon(), resources.ontology(), LocalDate.now());
+        this.rules = rules;
+        this.ontology = resources.ontology();
     }
 
     public Result code(Document input) {
@@ -79,7 +88,7 @@ public final class Pipeline {
         long t2 = System.nanoTime();
         DocumentActors found = actors.annotate(parsed);
         long t3 = System.nanoTime();
-        List<Event> events = coder.code(found);
+        List<Event> events = rules.apply(parsed, coder.code(found), ontology);
         long t4 = System.nanoTime();
         timings.hygiene.add(t1 - t0);
         timings.parse.add(t2 - t1);
@@ -97,7 +106,7 @@ public final class Pipeline {
                 parsed = dated;
                 found = actors.annotate(parsed);
                 long t6 = System.nanoTime();
-                events = coder.code(found);
+                events = rules.apply(parsed, coder.code(found), ontology);
                 timings.actors.add(t6 - t5);
                 timings.coding.add(System.nanoTime() - t6);
             }
@@ -120,6 +129,6 @@ public final class Pipeline {
     /** Codes a document that is already parsed (CoNLL-U suites, tests): no hygiene, no parser. */
     public Result codeParsed(ParsedDocument parsed) {
         DocumentActors found = actors.annotate(parsed);
-        return new Result(parsed.document(), parsed, found, coder.code(found));
+        return new Result(parsed.document(), parsed, found, rules.apply(parsed, coder.code(found), ontology));
     }
 }
