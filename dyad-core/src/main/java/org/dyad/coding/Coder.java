@@ -242,8 +242,12 @@ public final class Coder {
             rules.add("alleged act: accusation by the speaker");
         }
         Optional<Actor> place = place(actors, s, r, at);
+        List<Actor> bySource = sources;
+        boolean weak = targets.stream().noneMatch(t -> distinct(t, bySource));
         targets = targets.stream().map(t -> located(t, place)).filter(t -> t.code().isPresent()).toList();
-        if (targets.isEmpty() && place.isPresent()) {
+        if (place.isPresent() && (targets.isEmpty() || weak && distinct(place.get(), sources))) {
+            // "strengthened its forces in Lebanon", "contribute troops to a force in Liberia": the place
+            // says more than the source's own forces or an agent of no country
             targets = List.of(place.get());
         }
         if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())) {
@@ -368,7 +372,11 @@ public final class Coder {
     private static Optional<Actor> place(DocumentActors actors, Sentence s, Reading r, DateRange at) {
         List<Integer> hosts = new ArrayList<>(r.anchors());
         for (int a : r.anchors()) {
-            s.children(a, "obj").forEach(o -> hosts.add(o.index()));
+            for (Token c : s.children(a)) {
+                if (c.rel().equals("obj") || c.baseRel().equals("obl") && !PLACE_PREPS.contains(s.caseMarker(c.index()))) {
+                    hosts.add(c.index());
+                }
+            }
         }
         for (int a : hosts) {
             for (Token c : s.children(a)) {
