@@ -55,8 +55,9 @@ public final class Person {
 
     /**
      * The person's code during the range: the dated role that overlaps it most (the later one on a tie);
-     * else the standing affiliation; else, after a government role ended, a former official
-     * ({@code <country>ELI}); else the country of their first role, as a private citizen.
+     * else the standing affiliation; else, after a role ended, a former official ({@code <country>ELI}, or
+     * {@code IGOELI} after an international office); else the country (or body) of their first role, as a
+     * private citizen.
      */
     public Optional<AtDate> at(DateRange range) {
         Optional<Role> best = roles.stream()
@@ -70,13 +71,18 @@ public final class Person {
         if (standing.isPresent()) {
             return Optional.of(new AtDate(standing.get().code(), standing.get().title(), standing.get().origin()));
         }
+        // a former official keeps the country of their last national office (Barroso after Brussels is
+        // PRTELI); only someone who never held one is a former official of the international body
         Optional<Role> former = roles.stream().filter(r -> r.endedBefore(range) && r.code().hasCountry())
-                .max(Comparator.comparing(r -> r.to().get()));
+                .max(Comparator.comparing(r -> r.to().get()))
+                .or(() -> roles.stream().filter(r -> r.endedBefore(range) && !r.isStanding())
+                        .max(Comparator.comparing(r -> r.to().get())));
         if (former.isPresent()) {
             Role r = former.get();
-            return Optional.of(new AtDate(ActorCode.of(r.code().root(), "ELI"), "former " + r.title(), r.origin()));
+            return Optional.of(new AtDate(new ActorCode(r.code().root() + "ELI"), "former " + r.title(), r.origin()));
         }
-        return roles.stream().filter(r -> r.code().hasCountry()).findFirst()
-                .map(r -> new AtDate(new ActorCode(r.code().root()), "before office as " + r.title(), r.origin()));
+        Optional<Role> first = roles.stream().filter(r -> !r.isStanding())
+                .min(Comparator.comparing(r -> r.from().orElse(java.time.LocalDate.MIN)));
+        return first.map(r -> new AtDate(new ActorCode(r.code().root()), "before office as " + r.title(), r.origin()));
     }
 }

@@ -37,6 +37,11 @@ final class PredicateReader {
         }
         Token t = f.token();
         List<LexiconEntry> entries = t.isNoun() ? lexicon.noun(t.lemma()) : lexicon.verb(t.lemma());
+        if (entries.isEmpty() && t.lemma().toLowerCase().startsWith("re-")) {
+            // "re-examine", "re-impose": the act again
+            String bare = t.lemma().substring(3);
+            entries = t.isNoun() ? lexicon.noun(bare) : lexicon.verb(bare);
+        }
         // a particle no entry names does not change the verb: "handed over aid to" reads as "hand"
         boolean known = f.particle().isEmpty() || entries.stream().anyMatch(e -> e.particle().equals(f.particle()));
         for (LexiconEntry e : entries) {
@@ -196,7 +201,10 @@ final class PredicateReader {
             f.argument("on").ifPresent(targets::add);
             f.argument("to").ifPresent(targets::add);
         }
-        return Optional.of(inner.get().under(f.predicate(), c, source(e, f), targets,
+        // "Obama is scheduled to attend": a passive with no agent raises its subject to the act's doer
+        List<Integer> doers = f.passive() && f.agent().isEmpty() && e.source().isEmpty()
+                ? f.subject().map(List::of).orElse(List.of()) : source(e, f);
+        return Optional.of(inner.get().under(f.predicate(), c, doers, targets,
                 e.describe() + (op != e.operator().get() ? " (object control: appeal)" : "")));
     }
 
@@ -380,12 +388,14 @@ final class PredicateReader {
         } else if (!e.particle().equals(f.particle())) {
             return false;
         }
+        // the object a pattern names is the patient: the subject of a passive ("Evidence ... was presented")
+        Optional<Integer> patient = noun ? f.object() : f.patient();
         if (!e.objects().isEmpty()) {
-            if (f.object().isEmpty() || !Lexicon.anyForm(e.objects(), s.token(f.object().get()))) {
+            if (patient.isEmpty() || !Lexicon.anyForm(e.objects(), s.token(patient.get()))) {
                 return false;
             }
         }
-        if (!e.objMods().isEmpty() && (f.object().isEmpty() || !hasModifier(s, f.object().get(), e.objMods()))) {
+        if (!e.objMods().isEmpty() && (patient.isEmpty() || !hasModifier(s, patient.get(), e.objMods()))) {
             return false;
         }
         if (e.prep().isPresent() && f.argument(e.prep().get()).isEmpty()
