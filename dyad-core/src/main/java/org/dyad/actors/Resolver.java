@@ -25,11 +25,15 @@ final class Resolver {
     private static final Set<String> GROUP_HEADS = Set.of("group", "faction", "member", "unit", "outlet", "body",
             "camp", "bloc", "wing", "coalition", "delegation", "side", "figure", "circle", "organization",
             "organisation", "movement", "party", "agency", "service", "office", "branch", "network", "team");
-    /** Heads that count rather than name: "thousands of students", "one third of the guerrillas". */
+    /**
+     * Heads that count or locate rather than name: "thousands of students", "one third of the guerrillas",
+     * "the east of the Gaza Strip".
+     */
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "ten", "tens", "million", "millions", "score", "scores", "number", "lot", "lots", "third",
             "half", "quarter", "majority", "minority", "some", "many", "most", "all", "several", "each", "one",
-            "two", "three", "four", "five", "none", "part", "rest", "remainder", "handful", "couple", "group");
+            "two", "three", "four", "five", "none", "part", "rest", "remainder", "handful", "couple", "group",
+            "east", "west", "north", "south", "center", "centre", "outskirts", "heart", "edge", "suburbs");
     /**
      * Place nouns: named by a country adjective or phrase they are that country as a place ("the autonomous
      * Azerbaijani republic", "a village in Western Cambodia", "the capital city of Algiers").

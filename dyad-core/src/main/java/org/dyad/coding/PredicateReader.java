@@ -21,6 +21,9 @@ final class PredicateReader {
     private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "on", "toward",
             "towards", "for", "over", "upon", "at", "into", "of", "from", "between", "among");
     private static final int MAX_DEPTH = 4;
+    /** Participles that make a weapon noun an act: "[tank] shelling", "[mortar] fire" as the parser heads them. */
+    private static final Set<String> WEAPON_ACTS = Set.of("shell", "shelling", "fire", "firing", "strike", "bombing",
+            "attack", "raid");
 
     private final Lexicon lexicon;
     private final Derivations derivations;
@@ -153,6 +156,12 @@ final class PredicateReader {
             List<Integer> sources = new ArrayList<>(inner.get().sources());
             f.argument("from").ifPresent(sources::add);
             f.argument("by").ifPresent(sources::add);
+            // "received assurances from the government": the giver may hang on the noun
+            for (Token giver : s.children(n.get(), "nmod")) {
+                if (Set.of("from", "by").contains(s.caseMarker(giver.index()))) {
+                    sources.add(giver.index());
+                }
+            }
             List<Integer> targets = new ArrayList<>();
             f.subject().ifPresent(targets::add);
             return Optional.of(inner.get().under(p, c, sources, targets, e.describe()));
@@ -262,11 +271,15 @@ final class PredicateReader {
         List<Integer> out = new ArrayList<>();
         Sentence s = f.sentence();
         for (Frame.Argument a : f.arguments()) {
-            if (!Set.of("in", "by", "during", "after", "from", "under").contains(a.prep()) || lexicon.noun(s.token(a.token()).lemma()).isEmpty()) {
+            boolean instrument = Set.of("in", "by", "during", "after", "from", "under").contains(a.prep());
+            boolean act = !lexicon.noun(s.token(a.token()).lemma()).isEmpty();
+            boolean weapon = s.children(a.token()).stream().anyMatch(c -> WEAPON_ACTS.contains(c.lemma().toLowerCase()));
+            if (!instrument || !act && !weapon) {
                 continue;
             }
             for (Token c : s.children(a.token())) {
                 boolean named = (c.baseRel().equals("compound") || c.baseRel().equals("amod")) && named(c);
+                // (the noun heads the instrument: "killed in [Israeli tank] shelling" as the parser has it)
                 boolean by = c.baseRel().equals("nmod") && s.caseMarker(c.index()).equals("by");
                 if (named || by || c.rel().equals("nmod:poss")) {
                     out.add(c.index());
