@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.DocumentActors;
 import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
 import org.dyad.model.CameoCode;
 import org.dyad.model.DateRange;
 import org.dyad.model.Document;
@@ -50,9 +51,53 @@ public final class Coder {
      * fight against oppression" are on one side.
      */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    /** Devices that kill or destroy with no doer named: the doer is an unidentified armed force (UAF). */
+    private static final Set<String> DEVICES = Set.of("bomb", "bombing", "explosion", "blast", "explosive", "device",
+            "ied", "mine", "minefield", "landmine", "rocket", "missile", "mortar", "shell", "grenade", "car-bomb",
+            "roadside", "gunfire", "shooting", "gunman", "gunmen", "sniper", "attacker", "assailant");
+
+    /**
+     * "Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra",
+     * "A minefield explosion near Samarra killed two Iraqi youths": force done by a device, with no doer
+     * named, is done by unidentified armed forces (UAF) of the place it happens in, else of the victims.
+     */
+    private List<Actor> unidentified(DocumentActors actors, Sentence s, Reading r, DateRange at, List<Actor> targets) {
+        List<Integer> carriers = new ArrayList<>(r.sources());
+        for (int a : r.anchors()) {
+            for (Token c : s.children(a)) {
+                if (c.baseRel().equals("obl") || c.baseRel().equals("nsubj")) {
+                    carriers.add(c.index());
+                }
+            }
+        }
+        boolean device = false;
+        int where = -1;
+        for (int k : carriers) {
+            if (k >= 0 && DEVICES.contains(s.token(k).lemma().toLowerCase())) {
+                device = true;
+                where = k;
+            }
+        }
+        if (!device) {
+            return List.of();
+        }
+        Optional<String> country = place(actors, s, r, at).flatMap(Actor::code).flatMap(c -> c.country());
+        if (country.isEmpty()) {
+            country = targets.stream().flatMap(t -> t.code().flatMap(c -> c.country()).stream()).findFirst();
+        }
+        if (country.isEmpty()) {
+            return List.of();
+        }
+        Token t = s.token(where);
+        return List.of(new Actor(Optional.of(ActorCode.of(country.get(), "UAF")), t.text(), t.start(), t.end(),
+                t.text(), "unidentified", "device with no doer named"));
+    }
+
     /** Acts two parties do together: "held talks with", "met", "negotiated with". Coded both ways. */
     private static final Set<String> SYMMETRIC = Set.of("040", "041", "046");
-    private static final Set<String> PLACE_PREPS = Set.of("in", "inside", "within", "throughout", "across", "into");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "inside", "within", "throughout", "across", "into",
+            "near", "outside", "around", "at");
     private static final Set<String> TARGETLESS_ROOTS = Set.of("02", "03", "08", "10", "12", "15");
 
     private final Lexicon lexicon;
@@ -226,6 +271,12 @@ public final class Coder {
                 ? attribution.map(List::of).orElse(List.of())
                 : firstSlot(actors, s, r.sources(), at, List.of());
         List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources);
+        if (sources.isEmpty() && FORCE_ROOTS.contains(code.root())) {
+            sources = unidentified(actors, s, r, at, targets);
+            if (!sources.isEmpty()) {
+                rules.add("done by a device, no doer named: unidentified armed forces of the place");
+            }
+        }
         if (outer != null && outer.modal().filter(OBLIGATION::contains).isPresent()) {
             if (attribution.isEmpty()) {
                 return;
@@ -352,7 +403,7 @@ public final class Coder {
     }
 
     private static List<Actor> known(List<Actor> found) {
-        return found.stream().anyMatch(Coder::isActor) ? found : List.of();
+        return found.stream().anyMatch(Actor::isKnown) ? found : List.of();
     }
 
     /** True if the actor has a country (or international code) none of the sources has. */
@@ -373,14 +424,14 @@ public final class Coder {
         List<Integer> hosts = new ArrayList<>(r.anchors());
         for (int a : r.anchors()) {
             for (Token c : s.children(a)) {
-                if (c.rel().equals("obj") || c.baseRel().equals("obl") && !PLACE_PREPS.contains(s.caseMarker(c.index()))) {
+                if (c.rel().equals("obj") || c.baseRel().equals("obl") && !PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
                     hosts.add(c.index());
                 }
             }
         }
         for (int a : hosts) {
             for (Token c : s.children(a)) {
-                if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(s.caseMarker(c.index()))) {
+                if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
                     Optional<Actor> found = actors.slot(s.index(), c.index(), at).stream()
                             .filter(x -> Set.of("country name", "country seat", "country place").contains(x.role()))
                             .findFirst();
@@ -391,6 +442,11 @@ public final class Coder {
             }
         }
         return Optional.empty();
+    }
+
+    private static String firstWord(String prep) {
+        int u = prep.indexOf('_');
+        return u < 0 ? prep : prep.substring(0, u);
     }
 
     /** A target of no country takes the country of the place the act happens in: "killed 23 people in Tel Aviv". */
