@@ -358,7 +358,8 @@ final class PredicateReader {
         for (Token c : s.children(n)) {
             String b = c.baseRel();
             boolean possessor = c.rel().equals("nmod:poss") && !c.pos().startsWith("PRP");
-            boolean name = (b.equals("compound") || b.equals("amod")) && named(c);
+            // "hostage-takers demands", "opposition demands": a noun compound may name the owner too
+            boolean name = b.equals("compound") && c.isNoun() || (b.equals("compound") || b.equals("amod")) && named(c);
             boolean phrase = b.equals("nmod") && !c.rel().equals("nmod:poss")
                     && (NOUN_TARGET_PREPS.contains(s.caseMarker(c.index())) || s.caseMarker(c.index()).equals("by"));
             if ((possessor || name || phrase) && !out.contains(c.index())) {
