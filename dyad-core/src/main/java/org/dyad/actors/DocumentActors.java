@@ -106,6 +106,42 @@ public final class DocumentActors {
         return out;
     }
 
+    /** Second halves of hyphenated country words that relate a thing to a country without placing the story there. */
+    private static final Set<String> RELATIONAL = Set.of("based", "backed", "occupied", "linked", "funded",
+            "brokered", "made", "born", "led", "allied", "aligned", "sponsored", "supported", "controlled");
+
+    /**
+     * The country the document names most often in sentences 0..{@code upTo} (by name, adjective, people
+     * or seat, or through an organisation of that country); on a tie, one of {@code prefer}, then the one
+     * named last. Empty if none.
+     */
+    public Optional<String> mainCountry(int upTo, Set<String> prefer) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        int order = 0;
+        for (int i = 0; i <= upTo && i < mentions.size(); i++) {
+            Sentence sen = sentence(i);
+            for (Mention m : mentions.get(i)) {
+                // where a group is based, who backs or occupies it, which outlet reports: none says what
+                // country the story is about
+                String word = sen.token(m.last()).text().toLowerCase();
+                int dash = word.lastIndexOf('-');
+                boolean media = m.first(Entry.Organization.class).filter(Entry.Organization::isMedia).isPresent();
+                if (media || dash > 0 && RELATIONAL.contains(word.substring(dash + 1))) {
+                    continue;
+                }
+                Optional<String> c = m.first(Entry.Country.class).map(Entry.Country::code)
+                        .or(() -> m.first(Entry.Organization.class).flatMap(Entry.Organization::country));
+                if (c.isPresent()) {
+                    count.merge(c.get(), 1, Integer::sum);
+                    last.put(c.get(), order++);
+                }
+            }
+        }
+        return count.keySet().stream().max(java.util.Comparator.<String>comparingInt(count::get)
+                .thenComparing(c -> prefer.contains(c)).thenComparingInt(last::get));
+    }
+
     /**
      * How often the document, up to sentence {@code upTo}, names what the mention at (s, k) names: the same
      * person, organisation or country. Pronouns prefer the salient.

@@ -183,6 +183,16 @@ final class Resolver {
             Optional<Entry.Country> country = m.first(Entry.Country.class);
             if (country.isPresent()) {
                 Entry.Country c = country.get();
+                Token head = sen.token(h);
+                if (c.form() == Entry.CountryForm.DEMONYM && head.pos().endsWith("S")) {
+                    // "the Albanians of southern Serbia", "Kurds in Iraq": a people living in another country
+                    // are that country's civilians, as CAMEO codes ethnic groups
+                    Optional<String> lives = prepositionCountry(s, h, depth, true);
+                    if (lives.isPresent() && !lives.get().equals(c.code())) {
+                        return Optional.of(actor(s, h, own, ActorCode.of(lives.get(), "CVL"), m.name(),
+                                "country demonym", c.origin() + "; people living in " + lives.get()));
+                    }
+                }
                 return Optional.of(actor(s, h, own, c.actorCode(), m.name(), "country " + c.form().name().toLowerCase(),
                         c.origin()));
             }

@@ -122,7 +122,13 @@ final class PredicateReader {
         Sentence s = f.sentence();
         int p = f.predicate();
         if (e.code().isPresent()) {
-            return Optional.of(new Reading(e.code().get(), source(e, f), targets(e, f, -1), List.of(p),
+            // an object the pattern names is part of the trigger: "withdraw [their peacekeeping force]" is one
+            // act, not also a peacekeeping event
+            List<Integer> triggers = new ArrayList<>(List.of(p));
+            if (!e.objects().isEmpty()) {
+                f.patient().ifPresent(triggers::add);
+            }
+            return Optional.of(new Reading(e.code().get(), source(e, f), targets(e, f, -1), triggers,
                     List.of(e.describe()), List.of(p)));
         }
         Operator op = e.operator().get();

@@ -148,4 +148,64 @@ class DiscourseTest {
                 """);
         assertEquals(List.of("RUSGOV>SYRGOV:040", "SYRGOV>RUSGOV:040"), summary(e));
     }
+
+    @Test
+    void aConditionIsNotAnAct() {
+        // "Iran will attack Israel unless Syria meets Russia": the meeting is a condition, not an event
+        List<Event> e = code(DATE, """
+                1 Iran Iran NNP 3 nsubj
+                2 will will MD 3 aux
+                3 attack attack VB 0 root
+                4 Israel Israel NNP 3 obj
+                5 unless unless IN 7 mark
+                6 Syria Syria NNP 7 nsubj
+                7 meets meet VBZ 3 advcl
+                8 Russia Russia NNP 7 obj
+                """);
+        assertEquals(List.of("IRN>ISR:138"), summary(e));
+    }
+
+    @Test
+    void aPeopleLivingInAnotherCountryAreItsCivilians() {
+        List<Event> e = code(DATE, """
+                1 Iraqis Iraqis NNPS 4 nsubj
+                2 in in IN 3 case
+                3 Iran Iran NNP 1 nmod
+                4 thanked thank VBD 0 root
+                5 Russia Russia NNP 4 obj
+                """);
+        assertEquals(List.of("IRNCVL>RUS:051"), summary(e));
+    }
+
+    @Test
+    void domesticActorOfNoCountryIsOfTheCountryTheStoryIsAbout() {
+        List<Event> e = code(DATE, """
+                1 The the DT 3 det
+                2 Syrian Syrian JJ 3 amod
+                3 government government NN 4 nsubj
+                4 thanked thank VBD 0 root
+                5 Russia Russia NNP 4 obj
+                """, """
+                1 Rebels rebel NNS 2 nsubj
+                2 attacked attack VBD 0 root
+                3 the the DT 4 det
+                4 government government NN 2 obj
+                """);
+        assertTrue(summary(e).contains("SYRREB>SYRGOV:190"), summary(e).toString());
+        Event attack = e.stream().filter(x -> x.cameo().value().equals("190")).findFirst().get();
+        assertTrue(attack.source().origin().contains("country the document names most: SYR"), attack.source().origin());
+    }
+
+    @Test
+    void mediaAndBackersDoNotMakeTheStorysCountry() {
+        List<Event> e = code(DATE, """
+                1 KCNA KCNA NNP 2 nsubj
+                2 reported report VBD 0 root
+                """, """
+                1 Rebels rebel NNS 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Iraq Iraq NNP 2 obj
+                """);
+        assertEquals(List.of("IRQREB>IRQ:190"), summary(e));
+    }
 }
