@@ -67,7 +67,7 @@ final class Batch {
                                 return pipeline.code(d.document());
                             } catch (RuntimeException e) {
                                 return new Item.Problem(d.document().id(), d.where(), "internal",
-                                        e.getClass().getSimpleName() + ": " + e.getMessage());
+                                        e.getClass().getSimpleName() + ": " + e.getMessage() + where(e));
                             }
                         }));
                     } else {
@@ -121,5 +121,16 @@ final class Batch {
                 err.println("  " + p.where() + " [" + p.id() + "] " + p.kind() + ": " + p.message());
             }
         }
+    }
+
+    /** Where in Dyad's own code an unexpected failure happened, for the bug report: " (at Coder.emit:271)". */
+    static String where(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.dyad.")) {
+                String c = f.getClassName();
+                return " (at " + c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber() + ")";
+            }
+        }
+        return "";
     }
 }

@@ -418,7 +418,8 @@ public final class Coder {
             }
             // someone else beats the source's own side, which beats an agent of no country
             int rank = found.stream().anyMatch(a -> distinct(a, sources)) ? 2
-                    : found.stream().anyMatch(a -> a.code().get().hasCountry() || !a.code().get().root().equals("---")) ? 1 : 0;
+                    : found.stream().anyMatch(a -> a.code().filter(c -> c.hasCountry() || !c.root().equals("---"))
+                            .isPresent()) ? 1 : 0;
             if (rank == 2) {
                 return found;
             }

@@ -49,6 +49,9 @@ final class EventDates {
                 continue;
             }
             int gov = governor(s, tx);
+            if (gov == p && s.token(p).isNoun() && classifies(s, tx)) {
+                continue; // "the 2015 nuclear agreement", "last year's deal": which deal, not when this act was
+            }
             if (gov == p || (gov >= 0 && s.token(gov).head() == p && isTimeCarrier(s.token(gov)))) {
                 return tx.range();
             }
@@ -60,6 +63,19 @@ final class EventDates {
     private static boolean isTimeCarrier(Token t) {
         String rel = t.baseRel();
         return rel.equals("advmod") || rel.equals("obl") || rel.equals("nmod");
+    }
+
+    /** True if the expression modifies its noun as a name would (a number, compound, adjective or possessor). */
+    private static boolean classifies(Sentence s, TimeExpression tx) {
+        for (int i = tx.first(); i <= tx.last(); i++) {
+            Token t = s.token(i);
+            if (t.head() < tx.first() || t.head() > tx.last()) {
+                String rel = t.rel();
+                return rel.equals("nummod") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
+                        || rel.equals("det");
+            }
+        }
+        return false;
     }
 
     /** The token outside the expression that its head attaches to. */

@@ -21,6 +21,8 @@ final class PredicateReader {
     private static final Set<String> NOUN_TARGET_PREPS = Set.of("to", "with", "against", "on", "toward",
             "towards", "for", "over", "upon", "at", "into", "of", "from", "between", "among");
     private static final int MAX_DEPTH = 4;
+    /** Acts whose noun may say whom they are about in a clause: accusations, threats. */
+    private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("11", "13");
     /** Participles that make a weapon noun an act: "[tank] shelling", "[mortar] fire" as the parser heads them. */
     private static final Set<String> WEAPON_ACTS = Set.of("shell", "shelling", "fire", "firing", "strike", "bombing",
             "attack", "raid");
@@ -88,6 +90,13 @@ final class PredicateReader {
                 }
             }
             if (e.code().isPresent()) {
+                if (targets.isEmpty() && CLAUSE_TARGET_ROOTS.contains(e.code().get().root())) {
+                    // "allegations by Rwanda that it [France] had played a role": whom a charge or a threat is
+                    // about is its clause's subject
+                    s.children(n).stream()
+                            .filter(c -> (c.baseRel().equals("ccomp") || c.baseRel().equals("acl")) && c.isVerb())
+                            .findFirst().flatMap(c -> Frame.of(s, c.index()).subject()).ifPresent(targets::add);
+                }
                 return Optional.of(new Reading(e.code().get(), sources, targets, List.of(n), List.of(e.describe()),
                         List.of()));
             }
@@ -123,10 +132,11 @@ final class PredicateReader {
         int p = f.predicate();
         if (e.code().isPresent()) {
             // an object the pattern names is part of the trigger: "withdraw [their peacekeeping force]" is one
-            // act, not also a peacekeeping event
+            // act, not also a peacekeeping event; unless the object names a doer of its own: "rejected
+            // [allegations by Rwanda that France ...]" is also Rwanda's accusation
             List<Integer> triggers = new ArrayList<>(List.of(p));
             if (!e.objects().isEmpty()) {
-                f.patient().ifPresent(triggers::add);
+                f.patient().filter(k -> !namesOwnDoer(s, k)).ifPresent(triggers::add);
             }
             return Optional.of(new Reading(e.code().get(), source(e, f), targets(e, f, -1), triggers,
                     List.of(e.describe()), List.of(p)));
@@ -372,6 +382,19 @@ final class PredicateReader {
                 out.add(c.index());
             }
         }
+    }
+
+    /** True if a noun names who did it: "Rwanda's allegations", "allegations by Rwanda", "a U.S. request". */
+    private static boolean namesOwnDoer(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            String b = c.baseRel();
+            if (c.rel().equals("nmod:poss") && !c.pos().startsWith("PRP")
+                    || b.equals("nmod") && s.caseMarker(c.index()).equals("by")
+                    || (b.equals("compound") || b.equals("amod")) && named(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proper noun or a capitalised adjective ("U.S. sanctions", "a Senegalese plan"). */

@@ -97,9 +97,11 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
         return new int[] {lo, hi};
     }
 
-    /** Document text covered by tokens {@code first..last}, as written. */
+    /** Document text covered by tokens {@code first..last} (in either order), as written. */
     public String span(int first, int last) {
-        return text.substring(tokens.get(first).start() - start, tokens.get(last).end() - start);
+        int a = Math.min(first, last);
+        int b = Math.max(first, last);
+        return text.substring(tokens.get(a).start() - start, tokens.get(b).end() - start);
     }
 
     /**

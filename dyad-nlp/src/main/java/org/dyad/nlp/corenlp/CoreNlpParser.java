@@ -27,6 +27,7 @@ import org.dyad.model.Token;
 import org.dyad.nlp.CodingText;
 import org.dyad.nlp.Conllu;
 import org.dyad.nlp.Parser;
+import org.dyad.nlp.Weekdays;
 
 /**
  * Dyad's NLP stage on Stanford CoreNLP: tokenize, ssplit (every newline of the coding text is a break),
@@ -161,8 +162,15 @@ public final class CoreNlpParser implements Parser {
             }
             String value = timex.value() == null ? "" : timex.value();
             String words = tx.get(CoreAnnotations.TextAnnotation.class);
-            found.get(k).add(new TimeExpression(toks.get(0).index() - 1, toks.get(toks.size() - 1).index() - 1,
-                    words == null ? "" : words, value, range(value)));
+            int first = toks.get(0).index() - 1;
+            int last = toks.get(toks.size() - 1).index() - 1;
+            // SUTime's weekdays carry state from one document to the next: Dyad dates them itself
+            Optional<java.time.LocalDate> weekday = Weekdays.resolve(sources.get(k), first, last,
+                    words == null ? "" : words, doc.published().get());
+            if (weekday.isPresent()) {
+                value = weekday.get().toString();
+            }
+            found.get(k).add(new TimeExpression(first, last, words == null ? "" : words, value, range(value)));
         }
         List<Sentence> out = new ArrayList<>(parsed.sentences());
         for (int i = 0; i < sources.size(); i++) {

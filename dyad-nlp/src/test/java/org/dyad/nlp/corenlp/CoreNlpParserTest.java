@@ -77,6 +77,17 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aWeekdayIsDatedFromItsOwnDocumentOnly() {
+        // a document published on a Saturday that names "Saturday" once left SUTime dating the next
+        // document's past "Saturday" forward, after its own publication date
+        parse("The United States and the Taliban signed an agreement in Doha on Saturday.",
+                LocalDate.of(2020, 2, 29), List.of());
+        ParsedDocument p = parse("On Saturday, Kim Yo Jong threatened South Korea.", LocalDate.of(2020, 6, 16),
+                List.of());
+        assertEquals("2020-06-13", p.sentences().get(0).times().get(0).range().get().toString());
+    }
+
+    @Test
     void dependenciesUseUniversalDependenciesV2Names() {
         Sentence s = parse("Syria was attacked by Israel.", null, List.of()).sentences().get(0);
         assertEquals("nsubj:pass", s.token(0).rel());
