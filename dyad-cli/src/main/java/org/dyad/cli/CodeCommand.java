@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.export.EventJson;
 import org.dyad.export.EventTsv;
-import org.dyad.ingest.Inputs;
 import org.dyad.model.Event;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Code news into events: JSON Lines (or TSV) on stdout or --out.",
             "Inputs: .txt files (file name = id), directories of them, .jsonl/.jsonl.gz with one "
-                + "{\"id\",\"date\",\"text\",...} object a line."})
+                + "{\"id\",\"date\",\"text\",...} object a line.",
+            "Web inputs (main text only): .html/.htm(.gz), RSS/Atom feeds (.xml/.rss/.atom), .warc/.arc(.gz), "
+                + "JSON Lines records with \"html\"; directories and globs mixing them."})
 final class CodeCommand implements Callable<Integer> {
 
     enum Format { jsonl, tsv }
@@ -50,6 +52,9 @@ final class CodeCommand implements Callable<Integer> {
             description = "Also write one JSON line per document: sentences, events, dropped regions.")
     Path documents;
 
+    @Mixin
+    DictionaryOptions dictionaries;
+
     @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -63,8 +68,9 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        Inputs items = Inputs.of(inputs, new Inputs.Options(Optional.ofNullable(date), maxChars, !anyLanguage));
-        Pipeline pipeline = Engine.pipeline();
+        java.util.Iterator<org.dyad.ingest.Item> items = WebReading.items(inputs, Optional.ofNullable(date), maxChars,
+                !anyLanguage);
+        Pipeline pipeline = dictionaries.pipeline(err);
         ObjectMapper json = new ObjectMapper();
         try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

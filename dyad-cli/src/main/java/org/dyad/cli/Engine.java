@@ -9,6 +9,7 @@ final class Engine {
 
     private static Resources resources;
     private static Pipeline pipeline;
+    private static CoreNlpParser parser;
 
     private Engine() {
     }
@@ -22,8 +23,16 @@ final class Engine {
 
     static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline(resources(), new CoreNlpParser());
+            pipeline = new Pipeline(resources(), parser());
         }
         return pipeline;
+    }
+
+    /** The CoreNLP parser, loaded once and shared by every pipeline of the JVM. */
+    static synchronized CoreNlpParser parser() {
+        if (parser == null) {
+            parser = new CoreNlpParser();
+        }
+        return parser;
     }
 }

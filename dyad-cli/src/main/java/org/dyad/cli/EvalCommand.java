@@ -19,6 +19,7 @@ import org.dyad.ingest.Item;
 import org.dyad.model.Document;
 import org.dyad.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad eval}: scores Dyad against gold event sets, by the rule of ../shared/gold/FORMAT.md. */
@@ -35,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "Print only the scores, not the misses and extras.")
     boolean quiet;
+
+    @Mixin
+    DictionaryOptions dictionaries;
 
     @Option(names = "--threads", defaultValue = "1", description = "Worker threads for coding.")
     int threads;
@@ -58,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<Prediction> out = new ArrayList<>();
         Iterator<Item> it = items.iterator();
-        Batch.Summary s = new Batch(Engine.pipeline(), threads, System.err, false).run(it, r -> {
+        Batch.Summary s = new Batch(dictionaries.pipeline(System.err), threads, System.err, false).run(it, r -> {
             for (Event e : r.events()) {
                 out.add(Prediction.of(e));
             }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.actors.Mention;
-import org.dyad.ingest.Inputs;
 import org.dyad.ingest.Item;
 import org.dyad.model.DroppedRegion;
 import org.dyad.model.Sentence;
@@ -15,6 +14,7 @@ import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,14 +30,17 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT")
     List<Path> inputs;
 
+    @Mixin
+    DictionaryOptions dictionaries;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     LocalDate date;
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        Pipeline pipeline = Engine.pipeline();
-        Inputs items = Inputs.of(inputs, new Inputs.Options(Optional.ofNullable(date), 1_000_000, false));
+        Pipeline pipeline = dictionaries.pipeline(System.err);
+        java.util.Iterator<Item> items = WebReading.items(inputs, Optional.ofNullable(date), 1_000_000, false);
         while (items.hasNext()) {
             Item i = items.next();
             if (!(i instanceof Item.Doc d)) {

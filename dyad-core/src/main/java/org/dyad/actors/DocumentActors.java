@@ -66,7 +66,7 @@ public final class DocumentActors {
         List<Actor> out = new ArrayList<>();
         List<Integer> heads = conjuncts(sentence(s), h);
         for (int k : heads) {
-            out.addAll(r.resolveAll(s, k));
+            out.addAll(CoordinatedCountries.expand(this, s, k, heads, r.resolveAll(s, k)));
         }
         return dedupe(shareCountry(s, heads, out));
     }

@@ -29,8 +29,11 @@ import org.dyad.resources.PetrarchText;
  * GAZA_CITY [PSEGZA]          a name with its code on the same line
  * LORIEN [ELR/GAL]            several codes at once
  * </pre>
- * Dates are {@code YYYYMMDD} or TABARI's {@code YYMMDD}; a two-digit year 30-99 is 19xx, 00-29 is 20xx.
- * A code with no date beside dated ones applies outside their ranges. A name with a trailing "_"
+ * Dates are {@code YYYYMMDD} or TABARI's {@code YYMMDD}; as in PETRARCH, a two-digit year 00-30 is 20xx
+ * and 31-99 19xx, seven digits or fewer are {@code YYMMDD} and digits past the eighth are ignored. A code
+ * with no date beside dated ones applies outside their ranges. A name line with no code before the next
+ * name line (a "+" left out, as in parts of the Phoenix files) is read as a synonym of the entry that
+ * follows, and counted. A name with a trailing "_"
  * ({@code ARNOR_}) must match a whole word in TABARI, and a name without may match as a stem.
  *
  * <h2>What Dyad honours</h2>
@@ -44,19 +47,23 @@ import org.dyad.resources.PetrarchText;
  *       the code's first three letters unless they are an international prefix, except that a name coded
  *       as a country's government ({@code WASHINGTON [USAGOV]}) becomes a seat of that government, as
  *       Dyad's own "Washington" and "the Kremlin" are (so it can also be the place an act happens in).</li>
+ *   <li>An undated compound code ({@code LORIEN [ELR/GAL]}, {@code THE_SHIRE [FRO/BIL/SAM]}) gives one
+ *       entry per code under the same names; the name then stands for every one of them, as a coordinated
+ *       phrase would ("The Shire restored ties with Lorien" is coded for each pair).</li>
  *   <li>Names and synonyms match case- and diacritic-folded, as whole words, like Dyad's own names.
  *       PETRARCH matches without regard to case, so names are not treated as case-sensitive acronyms
  *       the way Dyad's own all-capital names are.</li>
  * </ul>
  * <h2>What Dyad ignores, and reports</h2>
  * TABARI stem matching (a name without "_" matching longer words); every code after the first of a
- * {@code [A/B]} group (an actor has one code at a time in Dyad); codes Dyad cannot hold as actor codes
- * ({@code [+++]}, {@code [ITHTV]}: not 3-letter groups); code lines with no code or a bad date.
+ * {@code [A/B]} group among dated codes (a person has one code at a time); codes Dyad cannot hold as actor codes
+ * ({@code [+++]}, {@code [ITHTV]}: not 3-letter groups), except that a numeric tail
+ * ({@code [NGOCHRPRO214]}) is dropped and the letters kept; code lines with no code or a bad date.
  */
 public final class PetrarchActors {
 
     private static final Pattern CODE = Pattern.compile(
-            "\\s*([^\\s<>\\d][^\\s<>]*)?\\s*(?:([<>])\\s*(\\d{6}|\\d{8})|(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8}))?\\s*");
+            "\\s*([^\\s<>\\d][^\\s<>]*)?\\s*(?:([<>])\\s*(\\d{6,})|(\\d{6,})\\s*-\\s*(\\d{6,}))?\\s*");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\]]*)\\]");
 
     /** One bracketed code with its dates, both open for an undated code. */
@@ -79,15 +86,20 @@ public final class PetrarchActors {
         List<String> names = new ArrayList<>();
         List<DatedCode> codes = new ArrayList<>();
         PetrarchText.Line origin = null;
+        boolean coded = false;
         for (PetrarchText.Line line : lines) {
             String text = line.text();
             String head = text.strip();
             boolean continuation = head.startsWith("+") || head.startsWith("[") || Character.isWhitespace(text.charAt(0));
-            if (!continuation && origin != null) {
+            if (!continuation && origin != null && !coded) {
+                // "LEONID_BREZHNEV_" then "LEONID_ILYICH_BREZHNEV" then the codes: a "+" left out
+                report.count("names without codes read as synonyms of the next entry");
+            } else if (!continuation && origin != null) {
                 emit(names, codes, origin, into, report);
                 names.clear();
                 codes.clear();
                 origin = null;
+                coded = false;
             }
             if (origin == null) {
                 if (head.startsWith("[")) {
@@ -106,6 +118,7 @@ public final class PetrarchActors {
             }
             Matcher m = BRACKETS.matcher(head);
             while (m.find()) {
+                coded = true;
                 parseCode(m.group(1), line.origin(), report).ifPresent(codes::add);
             }
         }
@@ -141,11 +154,11 @@ public final class PetrarchActors {
         }
     }
 
-    /** {@code YYYYMMDD}, or {@code YYMMDD} with 30-99 read as 19xx and 00-29 as 20xx. */
+    /** {@code YYYYMMDD} (digits past the eighth ignored), or {@code YYMMDD}: 00-30 as 20xx, 31-99 as 19xx. */
     static LocalDate date(String digits) {
-        if (digits.length() == 6) {
+        if (digits.length() <= 7) {
             int yy = Integer.parseInt(digits.substring(0, 2));
-            digits = (yy >= 30 ? "19" : "20") + digits;
+            digits = (yy > 30 ? "19" : "20") + digits.substring(0, 6);
         }
         return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
                 Integer.parseInt(digits.substring(6, 8)));
@@ -166,13 +179,25 @@ public final class PetrarchActors {
             return;
         }
         List<DatedCode> usable = new ArrayList<>();
+        List<String> compound = new ArrayList<>();
         for (DatedCode c : codes) {
             String[] parts = c.code().split("/");
-            if (parts.length > 1) {
+            if (parts.length > 1 && !c.dated() && codes.stream().noneMatch(DatedCode::dated) && usable.isEmpty()) {
+                // "THE_SHIRE [FRO/BIL/SAM]": a compound actor, one entry per code
+                for (int i = 1; i < parts.length; i++) {
+                    actorCode(parts[i]).ifPresent(x -> compound.add(x.value()));
+                }
+                report.count("compound codes");
+            } else if (parts.length > 1) {
                 report.warn(c.origin(), "several codes " + c.code() + ": Dyad keeps the first, " + parts[0]);
                 report.count("multiple codes, first kept");
             }
             Optional<ActorCode> code = actorCode(parts[0]);
+            if (code.isEmpty() && parts[0].matches("([A-Z]{3}|---)([A-Z]{3})*\\d+")) {
+                // Phoenix's numbered religious sub-codes ("NGOCHRPRO214"): Dyad keeps the letters
+                code = actorCode(parts[0].replaceAll("\\d+$", ""));
+                report.count("numeric code tails dropped");
+            }
             if (code.isEmpty()) {
                 report.warn(c.origin(), "'" + parts[0] + "' is not an actor code Dyad can hold (3-letter groups)");
                 report.count("skipped codes");
@@ -192,7 +217,7 @@ public final class PetrarchActors {
                     into.addPerson(names.get(0), names, new Role(ActorCode.parse(c.code()), "dictionary code",
                             c.from(), c.to(), c.origin()));
                 } catch (IllegalArgumentException e) {
-                    report.warn(c.origin(), e.getMessage());
+                    report.warn(c.origin(), e.getMessage().replace(c.origin() + ": ", ""));
                     report.count("skipped codes");
                 }
             }
@@ -202,7 +227,16 @@ public final class PetrarchActors {
         if (usable.size() > 1) {
             report.warn(origin, "several undated codes for " + names.get(0) + ": Dyad keeps the first");
         }
-        String code = usable.get(0).code();
+        List<String> all = new ArrayList<>(List.of(usable.get(0).code()));
+        all.addAll(compound);
+        for (String code : all) {
+            add(code, names, entry, into, report);
+        }
+    }
+
+    /** One undated code for the names: a country, a seat of government or an organisation. */
+    private static void add(String code, List<String> names, PetrarchText.Line entry, ActorDictionary.Builder into,
+                            ImportReport report) {
         String joined = String.join("|", names);
         if (code.matches("[A-Z]{3}")) {
             into.addCountries(List.of(new DataFile.Row(entry.source(), entry.number(),

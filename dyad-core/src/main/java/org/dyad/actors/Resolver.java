@@ -193,6 +193,13 @@ final class Resolver {
                                 "country demonym", c.origin() + "; people living in " + lives.get()));
                     }
                 }
+                if (c.actorCode().sectors().isEmpty()) {
+                    // "Bree Prime Minister Romendacil" with a name coded as its country: the title gives the sector
+                    Optional<ActorCode> title = titleCode(s, h, own, depth);
+                    if (title.isPresent()) {
+                        return Optional.of(actor(s, h, own, title.get(), m.name(), "title", c.origin() + "; title in text"));
+                    }
+                }
                 return Optional.of(actor(s, h, own, c.actorCode(), m.name(), "country " + c.form().name().toLowerCase(),
                         c.origin()));
             }

@@ -153,17 +153,20 @@ public final class Coder {
                 }
             }
         }
+        VerbPhrases phrases = new VerbPhrases(s, lexicon.conventions().oneEventPerPhrase());
         for (int p = 0; p < s.size(); p++) {
             Token t = s.token(p);
             boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && t.head() > p
                     && (t.baseRel().equals("amod") || t.baseRel().equals("acl") || t.baseRel().equals("compound"));
             boolean predicate = (t.isVerb() && !prenominal) || Frame.isCopular(s, p);
-            if (used[p] || !predicate || speech.introducesReport(s, p)) {
+            boolean reports = speech.introducesReport(s, p) && !lexicon.conventions().codesSayingVerbs();
+            if (used[p] || !predicate || reports || phrases.inside(p)) {
                 continue;
             }
             Frame f = Frame.of(s, p);
             Optional<Reading> r = reader.predicate(f, 0);
             if (r.isPresent()) {
+                phrases.matched(p);
                 r.get().triggers().forEach(k -> used[k] = true);
                 List<Event> found = new ArrayList<>();
                 emit(actors, s, f, r.get(), found);
@@ -245,7 +248,8 @@ public final class Coder {
         CameoCode code = r.code();
         List<String> rules = new ArrayList<>(r.rules());
         int anchor = r.anchors().isEmpty() ? r.triggers().get(0) : r.anchors().get(0);
-        if (outer != null) {
+        boolean modality = lexicon.conventions().readsModality();
+        if (outer != null && modality) {
             if (negated(s, r)) {
                 boolean future = outer.modal().filter(FUTURE::contains).isPresent();
                 if (!future || !code.isCooperative()) {
@@ -271,14 +275,20 @@ public final class Coder {
         List<Actor> sources = r.sources().contains(PredicateReader.SPEAKER)
                 ? attribution.map(List::of).orElse(List.of())
                 : firstSlot(actors, s, r.sources(), at, List.of());
+        if (sources.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
+            sources = ActorsAroundVerb.before(actors, s, anchor, at);
+        }
         List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources);
+        if (targets.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
+            targets = ActorsAroundVerb.after(actors, s, anchor, at, sources);
+        }
         if (sources.isEmpty() && FORCE_ROOTS.contains(code.root())) {
             sources = unidentified(actors, s, r, at, targets);
             if (!sources.isEmpty()) {
                 rules.add("done by a device, no doer named: unidentified armed forces of the place");
             }
         }
-        if (outer != null && outer.modal().filter(OBLIGATION::contains).isPresent()) {
+        if (modality && outer != null && outer.modal().filter(OBLIGATION::contains).isPresent()) {
             if (attribution.isEmpty()) {
                 return;
             }
@@ -286,7 +296,7 @@ public final class Coder {
             sources = List.of(attribution.get());
             code = ontology.derivations().derive(code, Derivations.Form.DEMAND).orElse(CameoCode.parse("100"));
             rules.add("obligation in reported speech: demand by the speaker");
-        } else if (report.isPresent() && report.get().allegation() && code.rootNumber() >= 14
+        } else if (modality && report.isPresent() && report.get().allegation() && code.rootNumber() >= 14
                 && attribution.isPresent()) {
             targets = sources;
             sources = List.of(attribution.get());
@@ -306,7 +316,8 @@ public final class Coder {
         Set<String> ofSources = countries(sources);
         sources = sources.stream().map(a -> domestic(actors, s, a, DOMESTIC, ofTargets)).toList();
         targets = targets.stream().map(a -> domestic(actors, s, a, DOMESTIC_TARGETS, ofSources)).toList();
-        if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())) {
+        if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())
+                && lexicon.conventions().jointActsBothWays()) {
             reciprocal(doc, s, date, sources, code, attribution, r, rules, out);
             return;
         }
@@ -314,7 +325,7 @@ public final class Coder {
             if (!isActor(src)) {
                 continue;
             }
-            if (targets.isEmpty() && TARGETLESS_ROOTS.contains(code.root())) {
+            if (targets.isEmpty() && (TARGETLESS_ROOTS.contains(code.root()) || lexicon.conventions().anyCodeWithoutTarget())) {
                 out.add(event(doc, s, date, src, Optional.empty(), code, attribution, r, rules));
             }
             for (Actor tgt : targets) {
@@ -322,7 +333,7 @@ public final class Coder {
                     continue;
                 }
                 out.add(event(doc, s, date, src, Optional.of(tgt), code, attribution, r, rules));
-                if (SYMMETRIC.contains(code.value())) {
+                if (SYMMETRIC.contains(code.value()) && lexicon.conventions().jointActsBothWays()) {
                     List<String> mutual = new ArrayList<>(rules);
                     mutual.add("joint act: both ways");
                     out.add(event(doc, s, date, tgt, Optional.of(src), code, attribution, r, mutual));

@@ -187,7 +187,9 @@ public record Frame(Sentence sentence, int predicate, Optional<Integer> subject,
             if (obj.isPresent()) {
                 return new Inherited(obj, "control:object", false);
             }
-            return new Inherited(of(s, gov.index(), depth + 1).actor(), "control:subject", false);
+            Frame g = of(s, gov.index(), depth + 1);
+            // "Gollum was seen to break in": the subject of a passive controls its complement, agent or not
+            return new Inherited(g.passive() ? g.subject() : g.actor(), "control:subject", false);
         }
         if (rel.equals("conj") && (gov.isVerb() || s.child(gov.index(), "cop").isPresent())) {
             Frame g = of(s, gov.index(), depth + 1);
@@ -210,6 +212,12 @@ public record Frame(Sentence sentence, int predicate, Optional<Integer> subject,
             }
         }
         return new Inherited(Optional.empty(), "none", false);
+    }
+
+    /** The same frame read as active voice: PETRARCH reads a passive with no "by" phrase that way. */
+    Frame asActive() {
+        return new Frame(sentence, predicate, subject, subjectRule, false, Optional.empty(), object, indirect,
+                arguments, particle, xcomp, negated, modal);
     }
 
     /** True if the predicate is a copular adjective or noun ("are subject to", "is a critic of"). */

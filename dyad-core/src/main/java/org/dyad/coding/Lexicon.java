@@ -26,10 +26,18 @@ public final class Lexicon {
 
     private final Map<String, List<LexiconEntry>> verbs;
     private final Map<String, List<LexiconEntry>> nouns;
+    private final Conventions conventions;
 
-    private Lexicon(Map<String, List<LexiconEntry>> verbs, Map<String, List<LexiconEntry>> nouns) {
+    private Lexicon(Map<String, List<LexiconEntry>> verbs, Map<String, List<LexiconEntry>> nouns,
+                    Conventions conventions) {
         this.verbs = verbs;
         this.nouns = nouns;
+        this.conventions = conventions;
+    }
+
+    /** The coding conventions the lexicon's codes were written for ({@link Conventions#DYAD} unless set). */
+    public Conventions conventions() {
+        return conventions;
     }
 
     /** Dyad's own lexicon, checked against the codebook. */
@@ -136,9 +144,16 @@ public final class Lexicon {
         private final CameoCodebook codebook;
         private final Map<String, List<LexiconEntry>> verbs = new HashMap<>();
         private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
+        private Conventions conventions = Conventions.DYAD;
 
         private Builder(CameoCodebook codebook) {
             this.codebook = codebook;
+        }
+
+        /** The conventions the coder applies to this lexicon's codes (default {@link Conventions#DYAD}). */
+        public Builder conventions(Conventions c) {
+            this.conventions = java.util.Objects.requireNonNull(c);
+            return this;
         }
 
         public Builder addVerbs(List<DataFile.Row> rows) {
@@ -170,7 +185,7 @@ public final class Lexicon {
         }
 
         public Lexicon build() {
-            return new Lexicon(sorted(verbs), sorted(nouns));
+            return new Lexicon(sorted(verbs), sorted(nouns), conventions);
         }
 
         private static Map<String, List<LexiconEntry>> sorted(Map<String, List<LexiconEntry>> map) {
@@ -222,6 +237,10 @@ public final class Lexicon {
             Set<String> has = new HashSet<>();
             Optional<String> source = Optional.empty();
             Optional<String> target = Optional.empty();
+            List<WordSequence> before = new ArrayList<>();
+            List<WordSequence> after = new ArrayList<>();
+            boolean joint = false;
+            Set<String> forms = new HashSet<>();
             String pattern = r.get(1).isEmpty() ? "*" : r.get(1);
             for (String cond : pattern.split("\\s+")) {
                 if (cond.equals("*") || cond.isEmpty()) {
@@ -240,6 +259,10 @@ public final class Lexicon {
                     case "tgt" -> target = Optional.of(value);
                     case "prt" -> particle = Optional.of(value);
                     case "has" -> has.addAll(List.of(value.split("\\|")));
+                    case "pre" -> before.addAll(sequences(r, value));
+                    case "post" -> after.addAll(sequences(r, value));
+                    case "joint" -> joint = true;
+                    case "form" -> forms.addAll(List.of(value.split("\\|")));
                     default -> throw r.error("unknown pattern condition '" + cond + "'");
                 }
             }
@@ -257,7 +280,19 @@ public final class Lexicon {
                 }
             }
             return new LexiconEntry(lemma, particle, objects, objMods, mods, prep, xcomp, source, target, code,
-                    operator, r.origin(), pattern, has);
+                    operator, r.origin(), pattern, has, new WordConditions(before, after, joint, forms));
+        }
+
+        private static List<WordSequence> sequences(DataFile.Row r, String value) {
+            List<WordSequence> out = new ArrayList<>();
+            for (String v : value.split("\\|")) {
+                try {
+                    out.add(WordSequence.parse(v));
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
+                }
+            }
+            return out;
         }
     }
 }

@@ -71,7 +71,13 @@ public final class PetrarchVerbs {
     private record Code(CameoCode code, Optional<CameoCode> reverse) {
     }
 
-    private record Verb(String word, Optional<String> particle, Optional<String> code, PetrarchText.Line line) {
+    /**
+     * A verb line: its word, its particle, the words written before it ({@code WIRE_+TAP}) or after it
+     * beyond a particle, the irregular forms in braces, its own code.
+     */
+    private record Verb(String word, Optional<String> particle, Optional<WordSequence> before,
+                        Optional<WordSequence> after, List<String> forms, Optional<String> code,
+                        PetrarchText.Line line) {
     }
 
     private static final class Block {
@@ -87,7 +93,7 @@ public final class PetrarchVerbs {
     }
 
     /** An entry with what orders it: the pattern's word count, and whether its lemma is the form written. */
-    private record Ranked(LexiconEntry entry, int words, boolean exactForm, int seq) {
+    private record Ranked(LexiconEntry entry, int words, boolean exactForm, int seq, Verb verb, Code code) {
     }
 
     private static final Pattern HEADER = Pattern.compile("---\\s*([^\\[]*?)\\s*(?:\\[([^\\]]*)\\].*)?");
@@ -129,6 +135,9 @@ public final class PetrarchVerbs {
     public static PetrarchVerbs read(String source, List<PetrarchText.Line> lines, CameoCodebook codebook,
                                      Options options) {
         ImportReport report = new ImportReport(source, "verbs");
+        Map<String, Set<String>> lemmaCache = new HashMap<>();
+        VerbLemmas lemmas = options.lemmas();
+        options = new Options(options.userCodes(), form -> lemmaCache.computeIfAbsent(form, lemmas::lemmas));
         Synsets synsets = new Synsets();
         List<Block> blocks = new ArrayList<>();
         Block block = null;
@@ -166,9 +175,65 @@ public final class PetrarchVerbs {
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.words())
                 .thenComparing(r -> r.exactForm() ? 1 : 0)
                 .thenComparingInt(Ranked::seq));
-        List<LexiconEntry> out = ranked.stream().map(Ranked::entry).toList();
+        List<LexiconEntry> out = writtenForms(ranked, report);
+        for (int i = 0; i < out.size(); i++) {
+            Optional<CameoCode> rev = ranked.get(i).code().reverse();
+            LexiconEntry e = out.get(i);
+            rev.ifPresent(r -> reverse.put(e.describe(), r));
+        }
         report.add("lexicon entries", out.size());
         return new PetrarchVerbs(out, reverse, report);
+    }
+
+    /**
+     * The entries, with a {@code form:} condition where one lemma holds verbs the dictionary writes apart
+     * ("MEET [031:031]" and "MET [031:032]" are both "meet"): each then applies to its own written forms
+     * only, as in PETRARCH, which matches words as written.
+     */
+    private static List<LexiconEntry> writtenForms(List<Ranked> ranked, ImportReport report) {
+        Map<String, Set<String>> wordsByLemma = new HashMap<>();
+        for (Ranked r : ranked) {
+            wordsByLemma.computeIfAbsent(r.entry().lemma(), k -> new java.util.TreeSet<>())
+                    .add(r.verb().word().toLowerCase(Locale.ROOT));
+        }
+        List<LexiconEntry> out = new ArrayList<>();
+        Set<String> shared = new java.util.TreeSet<>();
+        for (Ranked r : ranked) {
+            LexiconEntry e = r.entry();
+            if (wordsByLemma.get(e.lemma()).size() < 2) {
+                out.add(e);
+                continue;
+            }
+            shared.add(e.lemma());
+            Set<String> forms = forms(r.verb());
+            WordConditions w = new WordConditions(e.words().before(), e.words().after(), e.words().joint(), forms);
+            out.add(new LexiconEntry(e.lemma(), e.particle(), e.objects(), e.objMods(), e.mods(), e.prep(), e.xcomp(),
+                    e.source(), e.target(), e.code(), e.operator(), e.origin(),
+                    e.pattern() + " form:" + String.join("|", new java.util.TreeSet<>(forms)), e.has(), w));
+        }
+        report.add("lemmas with verbs written apart (form: kept)", shared.size());
+        return out;
+    }
+
+    /** A verb's written forms: the word, its forms in braces, and its regular inflections. */
+    private static Set<String> forms(Verb v) {
+        String w = v.word().toLowerCase(Locale.ROOT);
+        Set<String> out = new java.util.HashSet<>(v.forms());
+        out.add(w);
+        if (!v.forms().isEmpty()) {
+            return out; // irregular: the braces list them
+        }
+        String stem = w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+        out.addAll(List.of(w + "s", w + "es", stem + "ed", stem + "ing", w + "ing"));
+        if (w.endsWith("y") && w.length() > 2) {
+            String base = w.substring(0, w.length() - 1);
+            out.addAll(List.of(base + "ies", base + "ied"));
+        }
+        char last = w.charAt(w.length() - 1);
+        if (w.length() > 2 && "bdgklmnprt".indexOf(last) >= 0) {
+            out.addAll(List.of(w + last + "ed", w + last + "ing"));
+        }
+        return out;
     }
 
     private static Optional<Verb> verb(PetrarchText.Line line, ImportReport report) {
@@ -186,21 +251,39 @@ public final class PetrarchVerbs {
                 break;
             }
         }
+        // "WIRE_+TAP": the words before the verb must be written just before it; "+ABC_DEF_GHI": the words
+        // after it (other than one particle) just after it
+        Optional<WordSequence> before = Optional.empty();
+        Optional<WordSequence> after = Optional.empty();
         if (v > 0) {
-            report.warn(line.origin(), "words before the verb in '" + m.group(1) + "': not translated");
-            report.count("skipped verbs: words before the verb");
-            return Optional.empty();
+            List<String> pre = java.util.Arrays.stream(words, 0, v).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            before = Optional.of(WordSequence.parse(String.join("_", pre) + "_"));
+            report.count("verbs with words before the verb");
         }
         Optional<String> particle = Optional.empty();
-        if (words.length == 2 && isParticle(words[1].toLowerCase(Locale.ROOT))) {
-            particle = Optional.of(words[1].toLowerCase(Locale.ROOT));
-        } else if (words.length > 1) {
-            report.warn(line.origin(), "multi-word verb '" + m.group(1) + "' is not a verb and one particle");
-            report.count("skipped verbs: multi-word");
-            return Optional.empty();
+        if (words.length == v + 2 && isParticle(words[v + 1].toLowerCase(Locale.ROOT))) {
+            particle = Optional.of(words[v + 1].toLowerCase(Locale.ROOT));
+        } else if (words.length > v + 1) {
+            List<String> post = java.util.Arrays.stream(words, v + 1, words.length)
+                    .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            after = Optional.of(WordSequence.parse("_" + String.join("_", post)));
+            report.count("verbs with words after the verb");
         }
-        String word = words[0].replace("+", "");
-        return Optional.of(new Verb(word, particle, Optional.ofNullable(m.group(3)).map(String::strip), line));
+        String word = words[v].replace("+", "");
+        List<String> forms = new ArrayList<>();
+        if (m.group(2) != null) {
+            for (String f : m.group(2).replaceAll("[{}]", " ").strip().split("\\s+")) {
+                String[] parts = f.split("_");
+                for (String part : parts) {
+                    if (part.startsWith("+") || parts.length == 1) {
+                        forms.add(part.replace("+", "").toLowerCase(Locale.ROOT));
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.of(new Verb(word, particle, before, after, forms,
+                Optional.ofNullable(m.group(3)).map(String::strip), line));
     }
 
     private static boolean isParticle(String w) {
@@ -217,8 +300,8 @@ public final class PetrarchVerbs {
             Optional<Code> code = code(text.get(), codebook, options, v.line(), report);
             if (code.isPresent()) {
                 PetrarchPattern.Conditions plain = new PetrarchPattern.Conditions(v.particle(), Set.of(), Set.of(),
-                        Optional.empty(), Optional.empty(), Optional.empty());
-                emit(v, plain, code.get(), 0, v.line(), options, out, reverse);
+                        Optional.empty(), Set.of(), Optional.empty(), Optional.empty());
+                emit(v, plain, code.get(), v.line(), options, out, reverse);
                 report.count("verb codes");
             }
         }
@@ -249,23 +332,65 @@ public final class PetrarchVerbs {
                         continue;
                     }
                     PetrarchPattern.Conditions merged = new PetrarchPattern.Conditions(v.particle().or(c::particle),
-                            c.objects(), c.objMods(), c.prep(), c.source(), c.target());
-                    emit(v, merged, code.get(), t.words(), p, options, out, reverse);
+                            c.objects(), c.objMods(), c.prep(), c.has(), c.source(), c.target(), c.before(),
+                            c.after(), c.joint(), c.words());
+                    emit(v, merged, code.get(), p, options, out, reverse);
                 }
             }
         }
     }
 
-    private static void emit(Verb v, PetrarchPattern.Conditions c, Code code, int words, PetrarchText.Line line,
+    private static void emit(Verb v, PetrarchPattern.Conditions given, Code code, PetrarchText.Line line,
                              Options options, List<Ranked> out, Map<String, CameoCode> reverse) {
+        PetrarchPattern.Conditions c = asWritten(v, given);
         String form = v.word().toLowerCase(Locale.ROOT);
         for (String lemma : options.lemmas().lemmas(form)) {
             LexiconEntry e = new LexiconEntry(lemma, c.particle(), c.objects(), c.objMods(), Set.of(), c.prep(),
                     false, c.source(), c.target(), Optional.of(code.code()), Optional.empty(), line.origin(),
-                    c.describe());
-            out.add(new Ranked(e, words, lemma.equals(form), out.size()));
-            code.reverse().ifPresent(r -> reverse.put(e.describe(), r));
+                    c.describe(), c.has(), c.wordConditions(Set.of()));
+            out.add(new Ranked(e, c.words(), lemma.equals(form), out.size(), v, code));
         }
+    }
+
+    /**
+     * The conditions with the verb's own words as PETRARCH matches them, as written around the verb: a
+     * particle is the word right after the verb, whether or not the parser made it a particle ("cordoned
+     * off the roads" parsed with "off" as a preposition), and the pattern's words after the verb come
+     * after it; words the verb line writes before the verb come right before it, after the pattern's own.
+     */
+    private static PetrarchPattern.Conditions asWritten(Verb v, PetrarchPattern.Conditions c) {
+        List<String> lead = new ArrayList<>();
+        c.particle().ifPresent(lead::add);
+        v.after().ifPresent(a -> lead.addAll(a.words()));
+        List<WordSequence> after = c.after();
+        if (!lead.isEmpty()) {
+            String prefix = "_" + String.join("_", lead);
+            List<WordSequence> joined = new ArrayList<>();
+            for (WordSequence w : after) {
+                String text = w.toString();
+                if (w.words().size() >= lead.size() && w.words().subList(0, lead.size()).equals(lead)) {
+                    // the pattern writes the particle itself ("*_UP", "* DOWN"): it is the word after the verb
+                    joined.add(text.startsWith("_") ? w : WordSequence.parse("_" + text));
+                } else {
+                    joined.add(WordSequence.parse(prefix + (text.startsWith("_") ? text : ".." + text)));
+                }
+            }
+            after = joined.isEmpty() ? List.of(WordSequence.parse(prefix)) : joined;
+        }
+        List<WordSequence> before = c.before();
+        if (v.before().isPresent()) {
+            String verbWords = v.before().get().toString();
+            List<WordSequence> joined = new ArrayList<>();
+            for (WordSequence w : before) {
+                String text = w.toString();
+                joined.add(WordSequence.parse((text.endsWith("_") ? text.substring(0, text.length() - 1) + "_"
+                        : text + "..") + verbWords));
+            }
+            before = joined.isEmpty() ? List.of(v.before().get()) : joined;
+        }
+        int extra = lead.size() + v.before().map(WordSequence::size).orElse(0);
+        return new PetrarchPattern.Conditions(Optional.empty(), c.objects(), c.objMods(), c.prep(), c.has(),
+                c.source(), c.target(), before, after, c.joint(), c.words() + extra);
     }
 
     private static void skip(ImportReport report, PetrarchText.Line line, String reason) {
@@ -329,28 +454,28 @@ public final class PetrarchVerbs {
             return label.replaceAll("_+$", "").toUpperCase(Locale.ROOT);
         }
 
-        Optional<List<List<String>>> expand(String name) {
+        Optional<List<String>> expand(String name) {
             return expand(key(name), 0);
         }
 
-        private Optional<List<List<String>>> expand(String key, int depth) {
+        /** The members as written ("SWISS FRANCS", "GOLDEN_GOBLIN_GALLEONS"), each with its plural. */
+        private Optional<List<String>> expand(String key, int depth) {
             List<String> list = members.get(key);
             if (list == null || depth > 5) {
                 return Optional.empty();
             }
-            List<List<String>> out = new ArrayList<>();
+            List<String> out = new ArrayList<>();
             for (String m : list) {
                 if (m.startsWith("&")) {
                     expand(key(m.split("\\s+")[0]), depth + 1).ifPresent(out::addAll);
                     continue;
                 }
                 boolean exact = m.endsWith("_");
-                List<String> words = List.of(m.replaceAll("_+$", "").strip().split("[_\\s]+"));
+                String words = m.replaceAll("_+$", "").strip().replaceAll("\\s+", " ");
                 out.add(words);
                 if (plural.get(key) && !exact) {
-                    List<String> p = new ArrayList<>(words);
-                    p.set(p.size() - 1, plural(p.get(p.size() - 1)));
-                    out.add(p);
+                    int cut = Math.max(words.lastIndexOf(' '), words.lastIndexOf('_')) + 1;
+                    out.add(words.substring(0, cut) + plural(words.substring(cut)));
                 }
             }
             return Optional.of(out);

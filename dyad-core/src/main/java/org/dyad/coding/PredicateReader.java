@@ -36,10 +36,12 @@ final class PredicateReader {
     }
 
     /** The reading of a verb, a copular adjective ("subject to") or a copular noun ("a critic of"). */
-    Optional<Reading> predicate(Frame f, int depth) {
+    Optional<Reading> predicate(Frame frame, int depth) {
         if (depth > MAX_DEPTH) {
             return Optional.empty();
         }
+        Frame f = frame.passive() && frame.agent().isEmpty() && lexicon.conventions().passiveNeedsAgent()
+                ? frame.asActive() : frame;
         Token t = f.token();
         List<LexiconEntry> entries = t.isNoun() ? lexicon.noun(t.lemma()) : lexicon.verb(t.lemma());
         if (entries.isEmpty() && t.lemma().toLowerCase().startsWith("re-")) {
@@ -448,7 +450,7 @@ final class PredicateReader {
         if (!e.has().isEmpty() && !complementsHave(f, e.has())) {
             return false;
         }
-        return !e.xcomp() || f.xcomp().isPresent();
+        return (!e.xcomp() || f.xcomp().isPresent()) && e.words().matches(f);
     }
 
     /** True if a word of the predicate's complements (not its subject) is one of {@code words}. */

@@ -9,14 +9,22 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A TABARI/PETRARCH validation file ({@code PETR.UnitTest.records.xml}).
@@ -38,11 +46,36 @@ import org.xml.sax.SAXException;
  *       &lt;Parse&gt;(ROOT (S ...))&lt;/Parse&gt;                      a Treebank parse
  *     &lt;/Sentence&gt;
  * </pre>
- * Dyad reads the environment, the records and their expected codings and text; it ignores the
- * {@code <Parse>} trees (Dyad parses the text itself), {@code <Errorfile>}, {@code <Pause>} and
- * {@code <Config>}. A record's text is one sentence; its line breaks are read as spaces.
+ * Between records, {@code <Config option="require_dyad" value="false"/>} and the like change PETRARCH's
+ * options from there on. Dyad reads the environment, the records, their expected codings and text, and
+ * the options in force for each record ({@link Record#config()}; the validate command honours
+ * {@code require_dyad}); it ignores the {@code <Parse>} trees (Dyad parses the text itself),
+ * {@code <Errorfile>} and {@code <Pause>}. A record's text is one sentence; its line breaks are read as spaces. Comments are taken
+ * out before the XML is read, as PETRARCH's files put "--" and even other comments inside them, which XML
+ * does not allow.
  */
 public record PetrarchSuite(Path file, Environment environment, List<Record> records) {
+
+    /** The text without its comments; a comment may hold "--" and even another comment. */
+    static String withoutComments(String xml) {
+        StringBuilder out = new StringBuilder(xml.length());
+        int depth = 0;
+        for (int i = 0; i < xml.length(); ) {
+            if (xml.startsWith("<!--", i)) {
+                depth++;
+                i += 4;
+            } else if (depth > 0 && xml.startsWith("-->", i)) {
+                depth--;
+                i += 3;
+            } else {
+                if (depth == 0) {
+                    out.append(xml.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out.toString();
+    }
 
     /** The dictionaries the file names (resolved against its folder) and the categories it runs. */
     public record Environment(List<Path> verbs, List<Path> actors, List<Path> agents, List<Path> discards,
@@ -68,12 +101,29 @@ public record PetrarchSuite(Path file, Environment environment, List<Record> rec
     /**
      * One record.
      *
-     * @param error the expected error ("storydiscard", "bad_input_parse"), which means no event
+     * @param error  the expected error ("storydiscard", "bad_input_parse"), which means no event
+     * @param config the {@code <Config>} options in force for the record (option name in lower case, value),
+     *               as the file set them before it, in order
      */
     public record Record(String id, String category, Optional<LocalDate> date, String text, List<Expected> expected,
-                         Optional<String> error) {
+                         Optional<String> error, Map<String, String> config) {
         public Record {
             expected = List.copyOf(expected);
+            config = Map.copyOf(config);
+        }
+
+        /** A record with no {@code <Config>} options in force. */
+        public Record(String id, String category, Optional<LocalDate> date, String text, List<Expected> expected,
+                      Optional<String> error) {
+            this(id, category, date, text, expected, error, Map.of());
+        }
+
+        /**
+         * PETRARCH's {@code require_dyad} for this record: events need a source and a target code (true
+         * unless a {@code <Config option="require_dyad" value="false">} before the record turned it off).
+         */
+        public boolean requireDyad() {
+            return !config.getOrDefault("require_dyad", "true").toLowerCase(java.util.Locale.ROOT).contains("false");
         }
     }
 
@@ -84,10 +134,19 @@ public record PetrarchSuite(Path file, Environment environment, List<Record> rec
     public static PetrarchSuite read(Path file) {
         org.w3c.dom.Document xml;
         try {
+            // PETRARCH's files are XML but for their comments, which may hold "--": comments go first
+            String text = withoutComments(Files.readString(file, StandardCharsets.UTF_8));
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setExpandEntityReferences(false);
-            xml = f.newDocumentBuilder().parse(file.toFile());
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            xml = builder.parse(new InputSource(new StringReader(text)));
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalArgumentException(file + ": not a readable validation file: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -97,9 +156,17 @@ public record PetrarchSuite(Path file, Environment environment, List<Record> rec
         Element root = xml.getDocumentElement();
         Environment env = environment(root, dir);
         List<Record> records = new ArrayList<>();
-        NodeList sentences = root.getElementsByTagName("Sentence");
-        for (int i = 0; i < sentences.getLength(); i++) {
-            records.add(record((Element) sentences.item(i), file));
+        // <Config> options hold from where they stand to the end of the file, or until set again
+        Map<String, String> config = new java.util.HashMap<>();
+        NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.getTagName().equals("Config") && !e.getAttribute("option").isBlank()) {
+                config.put(e.getAttribute("option").strip().toLowerCase(java.util.Locale.ROOT),
+                        e.getAttribute("value").strip());
+            } else if (e.getTagName().equals("Sentence")) {
+                records.add(record(e, file, config));
+            }
         }
         return new PetrarchSuite(file, env, records);
     }
@@ -144,7 +211,7 @@ public record PetrarchSuite(Path file, Environment environment, List<Record> rec
         return out;
     }
 
-    private static Record record(Element s, Path file) {
+    private static Record record(Element s, Path file, Map<String, String> config) {
         String id = s.getAttribute("id").strip();
         Optional<LocalDate> date = Optional.empty();
         try {
@@ -176,6 +243,6 @@ public record PetrarchSuite(Path file, Environment environment, List<Record> rec
                 }
             }
         }
-        return new Record(id, s.getAttribute("category").strip(), date, text, expected, error);
+        return new Record(id, s.getAttribute("category").strip(), date, text, expected, error, config);
     }
 }

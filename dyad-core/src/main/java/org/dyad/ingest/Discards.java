@@ -37,10 +37,26 @@ public final class Discards {
 
     private final List<Phrase> sentence;
     private final List<Phrase> story;
+    /** All phrases of a list in one pattern, so that a text is scanned once. */
+    private final Optional<Pattern> anySentence;
+    private final Optional<Pattern> anyStory;
 
     private Discards(List<Phrase> sentence, List<Phrase> story) {
         this.sentence = List.copyOf(sentence);
         this.story = List.copyOf(story);
+        this.anySentence = combined(this.sentence);
+        this.anyStory = combined(this.story);
+    }
+
+    private static Optional<Pattern> combined(List<Phrase> phrases) {
+        if (phrases.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder re = new StringBuilder();
+        for (Phrase p : phrases) {
+            re.append(re.length() == 0 ? "" : "|").append("(?:").append(p.pattern().pattern()).append(')');
+        }
+        return Optional.of(Pattern.compile(re.toString()));
     }
 
     /** No discards: everything is coded. */
@@ -104,20 +120,20 @@ public final class Discards {
 
     /** The story phrase found in a document's text, if any: then nothing in it is coded. */
     public Optional<String> story(String documentText) {
-        return find(story, documentText);
+        return find(story, anyStory, documentText);
     }
 
     /** The phrase (sentence or story) found in a sentence, if any: then the sentence is not coded. */
     public Optional<String> sentence(String sentenceText) {
-        Optional<String> found = find(sentence, sentenceText);
-        return found.isPresent() ? found : find(story, sentenceText);
+        Optional<String> found = find(sentence, anySentence, sentenceText);
+        return found.isPresent() ? found : find(story, anyStory, sentenceText);
     }
 
-    private static Optional<String> find(List<Phrase> phrases, String text) {
-        if (phrases.isEmpty()) {
+    private static Optional<String> find(List<Phrase> phrases, Optional<Pattern> any, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (any.isEmpty() || !any.get().matcher(lower).find()) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         for (Phrase p : phrases) {
             Matcher m = p.pattern().matcher(lower);
             if (m.find()) {

@@ -19,19 +19,28 @@ import org.dyad.ontology.Ontology;
 
 /**
  * What users' imported dictionaries add to coding after the coder has run: their discard phrases (a
- * story phrase takes out every event of the document, a sentence phrase the events of its sentence), and
- * the reverse events of PETRARCH's paired codes ({@code MEET [031:032]}: the target's 032 to the source
- * beside the source's 031 to the target). Immutable; safe to share between threads.
+ * story phrase takes out every event of the document, a sentence phrase the events of its sentence), the
+ * reverse events of PETRARCH's paired codes ({@code MEET [031:032]}: the target's 032 to the source
+ * beside the source's 031 to the target), and PETRARCH's {@code require_dyad}: an event needs a target.
+ * Immutable; safe to share between threads.
  *
  * @param reverseCodes reverse codes by the {@code describe()} of the lexicon entry that carries them, as
  *                     events name their entry first in their evidence rule
+ * @param requireDyad  drop events with no target (PETRARCH's {@code require_dyad}, on by default there:
+ *                     set for a lexicon coded by PETRARCH's conventions, whose coder codes every event
+ *                     with or without a target)
  */
-public record ImportedRules(Discards discards, Map<String, CameoCode> reverseCodes) {
+public record ImportedRules(Discards discards, Map<String, CameoCode> reverseCodes, boolean requireDyad) {
 
-    private static final ImportedRules NONE = new ImportedRules(Discards.none(), Map.of());
+    private static final ImportedRules NONE = new ImportedRules(Discards.none(), Map.of(), false);
 
     public ImportedRules {
         reverseCodes = Map.copyOf(reverseCodes);
+    }
+
+    /** Discards and paired codes, with no {@code require_dyad}. */
+    public ImportedRules(Discards discards, Map<String, CameoCode> reverseCodes) {
+        this(discards, reverseCodes, false);
     }
 
     /** Nothing imported: events pass unchanged. */
@@ -50,6 +59,9 @@ public record ImportedRules(Discards discards, Map<String, CameoCode> reverseCod
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Event e : events) {
+            if (requireDyad && e.target().flatMap(t -> t.code()).isEmpty()) {
+                continue;
+            }
             if (discards.sentence(parsed.sentences().get(e.sentence()).text()).isEmpty()) {
                 out.add(e);
                 seen.add(key(e));

@@ -80,16 +80,12 @@ public final class PetrarchText {
                     line = line.substring(0, hash);
                 }
                 if (!line.isBlank()) {
-                    out.add(new Line(source, n, stripTrailing(line)));
+                    out.add(new Line(source, n, line.stripTrailing()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + source, e);
         }
         return out;
-    }
-
-    private static String stripTrailing(String s) {
-        return s.stripTrailing();
     }
 }

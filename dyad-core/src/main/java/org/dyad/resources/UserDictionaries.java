@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.PetrarchActors;
 import org.dyad.actors.PetrarchAgents;
+import org.dyad.coding.Conventions;
 import org.dyad.coding.Lexicon;
 import org.dyad.coding.PetrarchVerbs;
 import org.dyad.ingest.Discards;
@@ -157,7 +158,9 @@ public final class UserDictionaries {
                     .addNouns(DataFile.resource("dyad/lexicon/nouns.tsv"));
             notes.add("lexicon: Dyad's verbs and nouns" + (userVerbs ? ", after the user's" : ""));
         } else {
-            notes.add("lexicon: the user's verbs only");
+            // the codes are the user's alone: code them as PETRARCH does (no CAMEO derivations)
+            lexicon.conventions(Conventions.PETRARCH);
+            notes.add("lexicon: the user's verbs only, coded by PETRARCH's conventions");
         }
 
         List<Discards> discards = new ArrayList<>();

@@ -41,7 +41,7 @@ class PetrarchVerbsTest {
     }
 
     @Test
-    void objectWordsBecomeObjectAndModifierConditions() {
+    void wordsAfterTheVerbBecomeAWordSequence() {
         PetrarchVerbs v = read(true, """
                 --- ABANDON  [345]  ---
                 ABANDON
@@ -49,9 +49,9 @@ class PetrarchVerbsTest {
                 - * EFFORT  [987]  # pas 15 Jul 2003
                 """);
         List<String> d = describe(v);
-        assertEquals("abandon [obj:ties objmod:diplomatic] 901", d.get(0));
-        assertTrue(d.contains("abandon [obj:effort] 987"), d.toString());
-        assertTrue(d.contains("abandon [objmod:effort] 987"), d.toString());
+        // PETRARCH matches the words as written, in order, others allowed between them
+        assertEquals("abandon [post:diplomatic..ties] 901", d.get(0));
+        assertTrue(d.contains("abandon [post:effort] 987"), d.toString());
         assertEquals("abandon [*] 345", d.get(d.size() - 1));
     }
 
@@ -72,9 +72,11 @@ class PetrarchVerbsTest {
                 - * &TIETYPES TIES [902]
                 """);
         List<String> d = describe(v);
-        assertTrue(d.contains("contribute [obj:francs objmod:swiss] 903"), d.toString());
-        assertTrue(d.contains("contribute [obj:bitcoins] 903"), d.toString());
-        assertTrue(d.contains("contribute [obj:ties objmod:economic] 902"), d.toString());
+        // one entry per synset, its members (and PETRARCH's plurals) as alternatives
+        assertTrue(d.contains("contribute [post:swiss..francs|swiss..francses] 903"), d.toString());
+        assertTrue(d.contains("contribute [post:bitcoin|bitcoins] 903"), d.toString());
+        assertTrue(d.contains("contribute [post:military..ties|militaries..ties|economic..ties|economics..ties] 902"),
+                d.toString());
     }
 
     @Test
@@ -91,9 +93,10 @@ class PetrarchVerbsTest {
                 - * DOWN  [111]
                 """);
         List<String> d = describe(v);
-        assertTrue(d.contains("free [prep:from src:from tgt:subj] 064"), d.toString());
-        assertTrue(d.contains("call [prep:for] 093"), d.toString());
-        assertTrue(d.contains("turn down [prt:down] 111"), d.toString());
+        assertTrue(d.contains("free [prep:from src:from tgt:subj post:from] 064"), d.toString());
+        assertTrue(d.contains("call [post:for] 093"), d.toString());
+        // a particle is the word right after the verb, written once
+        assertTrue(d.contains("turn [post:_down] 111"), d.toString());
     }
 
     @Test
@@ -105,28 +108,50 @@ class PetrarchVerbsTest {
                 - * TREATY  [161]
                 """);
         List<String> d = describe(v);
-        assertTrue(d.contains("break down [prt:down obj:treaty] 161"), d.toString());
-        assertTrue(d.contains("break [obj:treaty] 161"), d.toString());
-        assertTrue(d.contains("break down [prt:down] 161"), d.toString());
+        assertTrue(d.contains("break [post:_down..treaty] 161"), d.toString());
+        assertTrue(d.contains("break [post:treaty] 161"), d.toString());
+        assertTrue(d.contains("break [post:_down] 161"), d.toString());
     }
 
     @Test
-    void untranslatablePatternsAreCountedByReason() {
+    void patternsAreTranslatedOrCountedByReason() {
         PetrarchVerbs v = read(true, """
                 --- CLASH  [223] ---
                 CLASH
                 - WILL NOT * [081]
                 - * OVER EFFORTS  [121]
+                - * TO INSTABILITY WITH + [121]
                 - % * [030:030]
                 - * CARD  [---]
                 - * THE WOGS  [abc]
                 """);
-        assertEquals(1, v.report().get("skipped: words before the verb"));
-        assertEquals(1, v.report().get("skipped: compound-actor marker %"));
+        // words before the verb are a pre: sequence
+        assertTrue(describe(v).contains("clash [pre:will..not] 081"), describe(v).toString());
+        // "%": the subject's conjuncts act on one another
+        assertTrue(describe(v).contains("clash [tgt:subj joint] 030"), describe(v).toString());
         assertEquals(1, v.report().get("skipped: null code [---]"));
         assertEquals(1, v.report().get("skipped: bad code"));
-        // "over" may be a particle: that reading is kept, the prepositional one cannot be
-        assertTrue(describe(v).contains("clash over [prt:over obj:efforts] 121"), describe(v).toString());
+        // "over" may be a particle or a preposition: an entry for each reading
+        assertTrue(describe(v).contains("clash [post:_over..efforts] 121"), describe(v).toString());
+        assertTrue(describe(v).contains("clash [post:over..efforts] 121"), describe(v).toString());
+    }
+
+    @Test
+    void wordsAfterAPrepositionAreAskedForAmongTheComplements() {
+        PetrarchVerbs v = read(true, """
+                &TIETYPES
+                +ECONOMIC
+                --- WELCOME  [041] ---
+                WELCOME
+                - * MEMOS_ON_&TIETYPES FROM [911]
+                - * FOR CONVENTIONS WITH + [912]
+                - * FOR CONVENTIONS WITH ALLIES [913]
+                """);
+        List<String> d = describe(v);
+        assertTrue(d.contains("welcome [post:memos_on_economic..from|memos_on_economics..from] 911"), d.toString());
+        assertTrue(d.contains("welcome [prep:with tgt:with post:for..conventions..with] 912"), d.toString());
+        // two prepositional phrases: no role place to read, the words still hold in order
+        assertTrue(d.contains("welcome [post:for..conventions..with..allies] 913"), d.toString());
     }
 
     @Test
@@ -167,7 +192,7 @@ class PetrarchVerbsTest {
                 - * MEMOS  [912]
                 - * ECONOMIC MEMOS FROM [911]
                 """);
-        assertEquals("welcome [obj:memos objmod:economic prep:from] 911", describe(v).get(0));
+        assertEquals("welcome [post:economic..memos..from] 911", describe(v).get(0));
     }
 
     @Test
