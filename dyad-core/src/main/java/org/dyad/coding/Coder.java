@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.dyad.actors.DocumentActors;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
@@ -52,6 +53,22 @@ public final class Coder {
      * fight against oppression" are on one side.
      */
     private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08");
+    /**
+     * Codes of those roots done by joint actors to a third party, never to each other: "Qatar and Egypt
+     * mediated", "China and Russia voted for it", "Britain and France regretted the decision".
+     */
+    private static final Set<String> NOT_RECIPROCAL = Set.of("042", "043", "045", "051", "052", "053", "054",
+            "055", "056");
+    /**
+     * Roots whose act done in a country is done to it when no one else is named: material help and
+     * concessions ("contribute troops to a force in Liberia"), protest against its authorities
+     * ("demonstrated in Beijing"), force and its threat ("strengthened its forces in Lebanon"). Words and
+     * agreements in a place are not done to it ("signed an agreement in Doha", "condemned it in Geneva").
+     */
+    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("06", "07", "08", "09", "14", "15", "16", "17",
+            "18", "19", "20");
+    /** Prepositions of where an act happens ("signed in Doha", "met at the Kremlin"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "within");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     /** Devices that kill or destroy with no doer named: the doer is an unidentified armed force (UAF). */
     private static final Set<String> DEVICES = Set.of("bomb", "bombing", "explosion", "blast", "explosive", "device",
@@ -278,7 +295,8 @@ public final class Coder {
         if (sources.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             sources = ActorsAroundVerb.before(actors, s, anchor, at);
         }
-        List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources);
+        CameoCode acted = code;
+        List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources, k -> onlyWhere(actors, s, k, acted, at));
         if (targets.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             targets = ActorsAroundVerb.after(actors, s, anchor, at, sources);
         }
@@ -307,7 +325,10 @@ public final class Coder {
         List<Actor> bySource = sources;
         boolean weak = targets.stream().noneMatch(t -> distinct(t, bySource));
         targets = targets.stream().map(t -> located(t, place)).filter(t -> t.code().isPresent()).toList();
-        if (place.isPresent() && (targets.isEmpty() || weak && distinct(place.get(), sources))) {
+        // a lone visitor's talks in a country are with it ("Kerry held talks in Beijing"); joint actors meet
+        // each other there ("Iran and Russia met in Moscow")
+        boolean placeTarget = PLACE_TARGET_ROOTS.contains(code.root()) || code.root().equals("04") && sources.size() == 1;
+        if (place.isPresent() && placeTarget && (targets.isEmpty() || weak && distinct(place.get(), sources))) {
             // "strengthened its forces in Lebanon", "contribute troops to a force in Liberia": the place
             // says more than the source's own forces or an agent of no country
             targets = List.of(place.get());
@@ -317,6 +338,7 @@ public final class Coder {
         sources = sources.stream().map(a -> domestic(actors, s, a, DOMESTIC, ofTargets)).toList();
         targets = targets.stream().map(a -> domestic(actors, s, a, DOMESTIC_TARGETS, ofSources)).toList();
         if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())
+                && !NOT_RECIPROCAL.contains(code.value().length() >= 3 ? code.value().substring(0, 3) : code.value())
                 && lexicon.conventions().jointActsBothWays()) {
             reciprocal(doc, s, date, sources, code, attribution, r, rules, out);
             return;
@@ -404,10 +426,16 @@ public final class Coder {
      */
     private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at,
                                          List<Actor> sources) {
+        return firstSlot(actors, s, heads, at, sources, k -> false);
+    }
+
+    /** As above, passing over the words {@code skip} says are no slot (a place that is only where). */
+    private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at,
+                                         List<Actor> sources, IntPredicate skip) {
         List<Actor> best = List.of();
         int bestRank = -1;
         for (int h : heads) {
-            if (h < 0) {
+            if (h < 0 || skip.test(h)) {
                 continue;
             }
             List<Actor> found = known(actors.slot(s.index(), h, at));
@@ -415,6 +443,9 @@ public final class Coder {
                 List<Integer> inside = new ArrayList<>();
                 PredicateReader.modifiers(s, h, inside);
                 for (int k : inside) {
+                    if (skip.test(k)) {
+                        continue;
+                    }
                     found = known(actors.slot(s.index(), k, at));
                     if (!found.isEmpty()) {
                         break;
@@ -453,6 +484,24 @@ public final class Coder {
 
     private static List<Actor> known(List<Actor> found) {
         return found.stream().anyMatch(Actor::isKnown) ? found : List.of();
+    }
+
+    /**
+     * True if {@code k} names only a country or seat, and only as where the act happens ("signed an
+     * agreement in Doha", "met at the Kremlin"): there the place is no recipient of a word, a meeting or an
+     * agreement. Pressure and force done in a place are done to it ("struck targets in Gaza").
+     */
+    private static boolean onlyWhere(DocumentActors actors, Sentence s, int k, CameoCode code, DateRange at) {
+        if (code.rootNumber() >= 15) {
+            return false;
+        }
+        String rel = s.token(k).baseRel();
+        if (!(rel.equals("obl") || rel.equals("nmod")) || !LOCATIVE.contains(firstWord(s.caseMarker(k)))) {
+            return false;
+        }
+        List<Actor> named = actors.slot(s.index(), k, at);
+        return !named.isEmpty() && named.stream()
+                .allMatch(x -> Set.of("country name", "country seat", "country place").contains(x.role()));
     }
 
     /** True if the actor has a country (or international code) none of the sources has. */

@@ -304,4 +304,51 @@ class CoderTest {
                 """);
         assertEquals(List.of("IGOUNO>PRK:112"), summary(e));
     }
+    @Test
+    void jointActorsMeetEachOtherWhereTheyMeetNotThePlace() {
+        List<Event> e = code(DATE, """
+                1 Iran Iran NNP 4 nsubj
+                2 and and CC 3 cc
+                3 Syria Syria NNP 1 conj
+                4 met meet VBD 0 root
+                5 in in IN 6 case
+                6 Moscow Moscow NNP 4 obl
+                """);
+        assertEquals(List.of("IRN>SYR:040", "SYR>IRN:040"), summary(e));
+    }
+
+    @Test
+    void aLoneVisitorsTalksInACountryAreWithIt() {
+        List<Event> e = code(DATE, """
+                1 Putin Putin NNP 2 nsubj
+                2 met meet VBD 0 root
+                3 in in IN 4 case
+                4 Damascus Damascus NNP 2 obl
+                """);
+        assertEquals(List.of("RUSGOV>SYRGOV:040", "SYRGOV>RUSGOV:040"), summary(e), "a meeting is both ways");
+    }
+
+    @Test
+    void praiseByJointActorsIsNotForEachOther() {
+        assertEquals(List.of(), summary(code(DATE, """
+                1 Iran Iran NNP 4 nsubj
+                2 and and CC 3 cc
+                3 Syria Syria NNP 1 conj
+                4 thanked thank VBD 0 root
+                5 in in IN 6 case
+                6 Moscow Moscow NNP 4 obl
+                """)), "no recipient named, and Moscow is only where they said it");
+    }
+
+    @Test
+    void forceDoneInACountryIsDoneToIt() {
+        List<Event> e = code(DATE, """
+                1 Israeli Israeli JJ 2 amod
+                2 troops troops NNS 3 nsubj
+                3 attacked attack VBD 0 root
+                4 in in IN 5 case
+                5 Syria Syria NNP 3 obl
+                """);
+        assertEquals(List.of("ISRMIL>SYR:190"), summary(e));
+    }
 }
