@@ -337,6 +337,13 @@ public final class Coder {
         Set<String> ofSources = countries(sources);
         sources = sources.stream().map(a -> domestic(actors, s, a, DOMESTIC, ofTargets)).toList();
         targets = targets.stream().map(a -> domestic(actors, s, a, DOMESTIC_TARGETS, ofSources)).toList();
+        if (targets.isEmpty() && code.root().equals("14") && !lexicon.conventions().anyCodeWithoutTarget()) {
+            Optional<Actor> authorities = ownGovernment(s, anchor, sources);
+            if (authorities.isPresent()) {
+                targets = List.of(authorities.get());
+                rules.add("protest with no target named: against its own country's government");
+            }
+        }
         if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL_ROOTS.contains(code.root())
                 && !NOT_RECIPROCAL.contains(code.value().length() >= 3 ? code.value().substring(0, 3) : code.value())
                 && lexicon.conventions().jointActsBothWays()) {
@@ -484,6 +491,27 @@ public final class Coder {
 
     private static List<Actor> known(List<Actor> found) {
         return found.stream().anyMatch(Actor::isKnown) ? found : List.of();
+    }
+
+    /**
+     * The government of the first source's country, for a protest that names no one it is against
+     * ("students staged mass demonstrations in Jakarta"): domestic protest is against the authorities.
+     * The actor stands on the trigger; none if no source is a group of a country outside its state.
+     */
+    private static Optional<Actor> ownGovernment(Sentence s, int anchor, List<Actor> sources) {
+        for (Actor src : sources) {
+            Optional<String> country = src.code().flatMap(c -> c.country());
+            Optional<String> sector = src.code().flatMap(c -> c.sector());
+            // a people's own groups (students, workers, opposition); not a country alone ("they" read as the
+            // US), nor the state itself
+            if (isActor(src) && country.isPresent() && sector.isPresent() && !STATE.contains(sector.get())) {
+                ActorCode gov = ActorCode.of(country.get(), "GOV");
+                Token t = s.token(anchor);
+                return Optional.of(new Actor(Optional.of(gov), t.text(), t.start(), t.end(), country.get() + " government",
+                        "implicit", "protest with no target named"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

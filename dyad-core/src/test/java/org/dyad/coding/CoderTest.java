@@ -351,4 +351,19 @@ class CoderTest {
                 """);
         assertEquals(List.of("ISRMIL>SYR:190"), summary(e));
     }
+    @Test
+    void aPeoplesProtestWithNoTargetIsAgainstItsGovernment() {
+        List<Event> e = code(DATE, """
+                1 The the DT 3 det
+                2 Iranian Iranian JJ 3 amod
+                3 opposition opposition NN 4 nsubj
+                4 protested protest VBD 0 root
+                """);
+        assertEquals(List.of("IRNOPP>IRNGOV:141"), summary(e));
+        assertTrue(e.get(0).evidence().rule().contains("protest with no target named"), e.get(0).evidence().rule());
+        assertEquals(List.of(), summary(code(DATE, """
+                1 Iran Iran NNP 2 nsubj
+                2 protested protest VBD 0 root
+                """)), "a country alone is no group of a people");
+    }
 }

@@ -100,7 +100,8 @@ public final class Fixtures {
                         "sanction ; * ; 163",
                         "include ; * ; @extend",
                         "give ; * ; @same",
-                        "kill ; * ; 190"))
+                        "kill ; * ; 190",
+                        "protest ; * ; 141"))
                 .addNouns(rows("test-nouns",
                         "congratulation ; * ; 051",
                         "message ; mod:congratulatory ; 051",
