@@ -202,14 +202,40 @@ public final class ActorDictionary {
                     throw r.error("organization without a name");
                 }
                 String country = r.get(2);
+                Optional<LocalDate>[] valid = validity(r, r.get(5));
                 Entry.Organization e = new Entry.Organization(code,
                         country.isEmpty() ? code.country() : Optional.of(country), r.get(3).toLowerCase(),
-                        variants.get(0), r.origin());
+                        variants.get(0), r.origin(), valid[0], valid[1]);
                 for (String v : variants) {
                     names.add(v, e);
                 }
             }
             return this;
+        }
+
+        /** A code's days, {@code FROM..TO} with either side empty; both empty when the field is. */
+        @SuppressWarnings("unchecked")
+        private static Optional<LocalDate>[] validity(DataFile.Row r, String field) {
+            Optional<LocalDate>[] out = new Optional[] {Optional.empty(), Optional.empty()};
+            if (field.isEmpty()) {
+                return out;
+            }
+            int dots = field.indexOf("..");
+            if (dots < 0) {
+                throw r.error("dates '" + field + "' are not FROM..TO");
+            }
+            try {
+                String from = field.substring(0, dots).strip();
+                String to = field.substring(dots + 2).strip();
+                out[0] = from.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(from));
+                out[1] = to.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(to));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw r.error("bad date in '" + field + "'");
+            }
+            if (out[0].isPresent() && out[1].isPresent() && out[1].get().isBefore(out[0].get())) {
+                throw r.error("dates '" + field + "' end before they start");
+            }
+            return out;
         }
 
         /** Rows in the agents.tsv format. */

@@ -71,6 +71,9 @@ public final class ActorLookup {
         }
         for (Entry e : entries) {
             if (e instanceof Entry.Organization o) {
+                if (o.isDated() && !o.holdsOn(date)) {
+                    continue;
+                }
                 out.add(new Match(o.code(), o.name(), "organization:" + o.kind(), Optional.empty(), Optional.empty(),
                         o.origin()));
             } else if (e instanceof Entry.Country c) {

@@ -1,7 +1,9 @@
 package org.dyad.actors;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.dyad.model.ActorCode;
+import org.dyad.model.DateRange;
 
 /** What a dictionary name stands for. Every entry knows the file and line it came from. */
 public sealed interface Entry permits Entry.Country, Entry.Organization, Entry.Agent, Entry.PersonName {
@@ -19,11 +21,29 @@ public sealed interface Entry permits Entry.Country, Entry.Organization, Entry.A
         }
     }
 
-    /** A named organisation: an IGO, a government body, an outlet, an armed group, a company. */
-    record Organization(ActorCode code, Optional<String> country, String kind, String name, String origin)
-            implements Entry {
+    /**
+     * A named organisation: an IGO, a government body, an outlet, an armed group, a company. A code may hold
+     * only from and to given days (the Taliban: insurgents 2001-2021, then the government); undated, always.
+     */
+    record Organization(ActorCode code, Optional<String> country, String kind, String name, String origin,
+                        Optional<LocalDate> from, Optional<LocalDate> to) implements Entry {
+
+        public Organization(ActorCode code, Optional<String> country, String kind, String name, String origin) {
+            this(code, country, kind, name, origin, Optional.empty(), Optional.empty());
+        }
+
         public boolean isMedia() {
             return kind.equals("media");
+        }
+
+        public boolean isDated() {
+            return from.isPresent() || to.isPresent();
+        }
+
+        /** True if the code holds on the first day of {@code d} ({@code to} is the last day it holds). */
+        public boolean holdsOn(DateRange d) {
+            LocalDate day = d.from();
+            return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
         }
     }
 

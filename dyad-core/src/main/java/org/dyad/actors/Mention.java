@@ -2,6 +2,7 @@ package org.dyad.actors;
 
 import java.util.List;
 import java.util.Optional;
+import org.dyad.model.DateRange;
 
 /**
  * Words of a sentence that name an actor or a role: tokens {@code first..last} with the dictionary entries
@@ -32,6 +33,17 @@ public record Mention(int sentence, int first, int last, List<Entry> entries, St
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The organisation the words name at {@code date}: the first whose dated code holds then, else the
+     * first undated one, else the first.
+     */
+    public Optional<Entry.Organization> organization(DateRange date) {
+        List<Entry.Organization> orgs = all(Entry.Organization.class);
+        return orgs.stream().filter(o -> o.isDated() && o.holdsOn(date)).findFirst()
+                .or(() -> orgs.stream().filter(o -> !o.isDated()).findFirst())
+                .or(() -> orgs.stream().findFirst());
     }
 
     public <T extends Entry> List<T> all(Class<T> kind) {

@@ -175,7 +175,7 @@ final class Resolver {
             if (!persons.isEmpty()) {
                 return Optional.of(person(s, h, own, persons, depth));
             }
-            Optional<Entry.Organization> org = m.first(Entry.Organization.class);
+            Optional<Entry.Organization> org = m.organization(date);
             if (org.isPresent()) {
                 return Optional.of(actor(s, h, own, org.get().code(), org.get().name(), "organization:" + org.get().kind(),
                         org.get().origin()));
@@ -219,7 +219,7 @@ final class Resolver {
             }
             for (int k : own) {
                 Optional<Mention> mod = doc.mentionAt(s, k);
-                Optional<Entry.Organization> org = mod.flatMap(m -> m.first(Entry.Organization.class));
+                Optional<Entry.Organization> org = mod.flatMap(m -> m.organization(date));
                 if (k != h && org.isPresent()) {
                     return Optional.of(actor(s, h, own, org.get().code(), org.get().name(),
                             "organization:" + org.get().kind(), org.get().origin()));
@@ -376,7 +376,7 @@ final class Resolver {
                 found = Optional.of(c.get().code());
                 continue;
             }
-            Optional<Entry.Organization> o = m.get().first(Entry.Organization.class);
+            Optional<Entry.Organization> o = m.get().organization(date);
             if (o.isPresent() && o.get().country().isPresent()) {
                 found = o.get().country();
             }
@@ -414,7 +414,7 @@ final class Resolver {
         for (int k : own) {
             Optional<Mention> m = doc.mentionAt(s, k);
             if (m.isPresent() && m.get() != except) {
-                Optional<Entry.Organization> o = m.get().first(Entry.Organization.class);
+                Optional<Entry.Organization> o = m.get().organization(date);
                 if (o.isPresent()) {
                     return Optional.of(o.get().code());
                 }
