@@ -592,6 +592,19 @@ final class Resolver {
      * out the phrase that contains it and, for objects, the subject of its own verb); then the previous
      * sentences, each from its main subject on, left to right.
      */
+    /**
+     * True if the phrase headed by {@code head} contains the pronoun {@code h}, so cannot be what it stands
+     * for ("the leader of his party"); a coordinated phrase is not its first member ("Pelosi and her
+     * family": "her" is Pelosi).
+     */
+    private static boolean contains(Sentence sen, int head, int h) {
+        int k = h;
+        for (int steps = 0; k >= 0 && sen.token(k).head() != head && steps <= sen.size(); steps++) {
+            k = sen.token(k).head();
+        }
+        return k >= 0 && sen.token(k).head() == head && !sen.token(k).baseRel().equals("conj");
+    }
+
     private List<Candidate> candidates(int s, int h) {
         List<Candidate> out = new ArrayList<>();
         Sentence sen = doc.sentence(s);
@@ -618,7 +631,7 @@ final class Resolver {
         }
         for (int k = h - 1; k >= 0; k--) {
             int head = mentionHead(s, k);
-            if (head < 0 || !seen.add(head) || head == h || sen.dominates(head, h)) {
+            if (head < 0 || !seen.add(head) || head == h || contains(sen, head, h)) {
                 continue;
             }
             if (object && sen.token(head).head() == self.head() && sen.token(head).rel().startsWith("nsubj")) {

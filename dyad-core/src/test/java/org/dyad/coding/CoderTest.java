@@ -366,4 +366,16 @@ class CoderTest {
                 2 protested protest VBD 0 root
                 """)), "a country alone is no group of a people");
     }
+    @Test
+    void aPronounInACoordinatedPhraseStandsForItsFirstMember() {
+        List<Event> e = code(DATE, """
+                1 Russia Russia NNP 2 nsubj
+                2 sanctioned sanction VBD 0 root
+                3 Assad Assad NNP 2 obj
+                4 and and CC 6 cc
+                5 his he PRP$ 6 nmod:poss
+                6 government government NN 3 conj
+                """);
+        assertEquals(List.of("RUS>SYRGOV:163"), summary(e), "his government is Assad's, not Russia's");
+    }
 }
