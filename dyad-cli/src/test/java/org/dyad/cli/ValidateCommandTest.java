@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class ValidateCommandTest {
 
     /** A little under today's figure; raise it as the coder and the importers improve. */
-    private static final double FOUND_FLOOR = 0.30;
+    /** Floors a little under today's figures (85.4% found, 9.6% extra); the goal is 80% and 15%. */
+    private static final double FOUND_FLOOR = 0.82;
+    private static final double EXTRA_CEILING = 0.13;
 
     @Test
     void petrarchUnitTestSuiteReportsFoundMissedAndExtraByCategory() {
@@ -36,9 +38,10 @@ class ValidateCommandTest {
         assertEquals(0, exit);
         assertTrue(out.contains("exact match") && out.contains("relaxed match"), out);
         assertTrue(out.contains("  SYNSET ") && out.contains("  COMPOUND "), out);
-        Matcher m = Pattern.compile("overall\\s+expected\\s+(\\d+)\\s+found\\s+(\\d+)").matcher(out);
+        Matcher m = Pattern.compile("overall\\s+expected\\s+(\\d+)\\s+found\\s+(\\d+).*?extra\\s+(\\d+)").matcher(out);
         assertTrue(m.find(), out);
         assertEquals(355, Integer.parseInt(m.group(1)));
         assertTrue(Integer.parseInt(m.group(2)) >= FOUND_FLOOR * 355, out);
+        assertTrue(Integer.parseInt(m.group(3)) <= EXTRA_CEILING * 355, out);
     }
 }
