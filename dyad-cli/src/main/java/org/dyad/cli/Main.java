@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Political event data from news: who did what to whom, when, and according to whom.",
-        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class, ActorsCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class, StoreBenchCommand.class, ValidateCommand.class, ExtractCommand.class, WatchCommand.class, BenchExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class, ActorsCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class, StoreBenchCommand.class, ValidateCommand.class, ExtractCommand.class, WatchCommand.class, BenchExtractCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,22 +23,32 @@ public final class DocumentTexts {
         if (store.isReadOnly()) {
             throw new StoreException("cannot write texts into " + store.file() + ": it is open read-only");
         }
-        try (Statement st = store.connection().createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (doc VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)");
-            st.execute("BEGIN TRANSACTION");
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO " + TABLE + " (doc, text) VALUES (?, ?)")) {
+        Connection c = store.connection();
+        try {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                 PreparedStatement ps = prepareAfter(st, c)) {
                 for (Map.Entry<String, String> e : texts.entrySet()) {
                     ps.setString(1, e.getKey());
                     ps.setString(2, e.getValue());
-                    ps.addBatch();
+                    ps.executeUpdate();
                 }
-                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
             }
-            st.execute("COMMIT");
         } catch (SQLException e) {
-            store.rollbackQuietly();
             throw store.failure("writing document texts into", e);
         }
+    }
+
+    /** Creates the table if needed (in the open transaction), then prepares the insert. */
+    private static PreparedStatement prepareAfter(Statement st, Connection c) throws SQLException {
+        st.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (doc VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)");
+        return c.prepareStatement("INSERT OR REPLACE INTO " + TABLE + " (doc, text) VALUES (?, ?)");
     }
 }
