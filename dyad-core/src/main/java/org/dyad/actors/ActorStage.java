@@ -38,7 +38,7 @@ public final class ActorStage {
         for (Sentence s : doc.sentences()) {
             mentions.add(finder.find(s));
         }
-        return new DocumentActors(doc, mentions, this);
+        return new DocumentActors(doc, ShortNames.link(doc, mentions), this);
     }
 
     /** True if the sentence names an actor or a role, or holds a pronoun that may stand for one. */

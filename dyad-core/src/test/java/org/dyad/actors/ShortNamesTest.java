@@ -1,0 +1,63 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.dyad.model.DateRange;
+import org.dyad.testing.Fixtures;
+import org.dyad.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/** A person named in full, then by a surname the dictionaries leave out on its own. */
+class ShortNamesTest {
+
+    private static final ActorStage STAGE = new ActorStage(Fixtures.miniActors());
+    private static final LocalDate DATE = LocalDate.of(2014, 6, 6);
+
+    private static String codeOf(DocumentActors doc, int sentence, int token) {
+        return doc.resolve(sentence, token, DateRange.day(DATE)).flatMap(a -> a.code()).map(c -> c.value()).orElse("-");
+    }
+
+    @Test
+    void aSurnameAfterTheFullNameIsThatPerson() {
+        DocumentActors doc = STAGE.annotate(Parses.document("t", DATE, """
+                1 William William NNP 2 compound
+                2 Hague Hague NNP 3 nsubj
+                3 spoke speak VBD 0 root
+                """, """
+                1 Hague Hague NNP 2 nsubj
+                2 left leave VBD 0 root
+                """));
+        assertEquals("GBRGOV", codeOf(doc, 1, 0));
+    }
+
+    @Test
+    void aSurnameBeforeTheFullNameStaysUnknown() {
+        DocumentActors doc = STAGE.annotate(Parses.document("t", DATE, """
+                1 Hague Hague NNP 2 nsubj
+                2 left leave VBD 0 root
+                """, """
+                1 William William NNP 2 compound
+                2 Hague Hague NNP 3 nsubj
+                3 spoke speak VBD 0 root
+                """));
+        assertEquals("-", codeOf(doc, 0, 0));
+    }
+
+    @Test
+    void aSurnameTwoOfTheDocumentsPeopleShareStaysUnknown() {
+        DocumentActors doc = STAGE.annotate(Parses.document("t", DATE, """
+                1 William William NNP 2 compound
+                2 Hague Hague NNP 3 nsubj
+                3 spoke speak VBD 0 root
+                """, """
+                1 Jim Jim NNP 2 compound
+                2 Hague Hague NNP 3 nsubj
+                3 spoke speak VBD 0 root
+                """, """
+                1 Hague Hague NNP 2 nsubj
+                2 left leave VBD 0 root
+                """));
+        assertEquals("-", codeOf(doc, 2, 0));
+    }
+}
