@@ -1,8 +1,10 @@
 package org.dyad.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
@@ -164,6 +166,24 @@ final class Resolver {
         return SPEAKER_PRONOUNS.contains(w) ? Kind.SPEAKER : null;
     }
 
+    /**
+     * The country whose legislature, or legislators, the document names most up to sentence {@code upTo}:
+     * "the U.S. Congress", "Senator Elizabeth Warren", "Speaker Nancy Pelosi". Empty if none.
+     */
+    private Optional<String> legislatureCountry(int upTo) {
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 0; i <= upTo; i++) {
+            for (Mention m : doc.mentions(i)) {
+                Optional<ActorCode> code = m.organization(date).map(Entry.Organization::code)
+                        .or(() -> m.first(Entry.PersonName.class).flatMap(p -> p.person().at(date))
+                                .map(Person.AtDate::code));
+                code.filter(c -> c.sectors().contains("LEG")).flatMap(ActorCode::country)
+                        .ifPresent(c -> count.merge(c, 1, Integer::sum));
+            }
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
     /** The actor of the phrase headed by {@code h}, without looking at its appositions. */
     private Optional<Actor> head(int s, int h, int depth) {
         Sentence sen = doc.sentence(s);
@@ -171,6 +191,15 @@ final class Resolver {
         Optional<Mention> cover = doc.mentionAt(s, h);
         if (cover.isPresent()) {
             Mention m = cover.get();
+            if (m.isUnknown() && m.first() == m.last() && sen.token(m.first()).text().equals("House")) {
+                // "the House voted": the lower house of the legislature the story names (the US House in
+                // news of the Congress, the Commons in news of Parliament); "White House" is a name
+                Optional<String> country = legislatureCountry(s);
+                if (country.isPresent()) {
+                    return Optional.of(actor(s, h, own, ActorCode.of(country.get(), "LEG"), "House", "legislature",
+                            "'the House': the legislature the document names"));
+                }
+            }
             List<Entry.PersonName> persons = m.all(Entry.PersonName.class);
             if (!persons.isEmpty()) {
                 return Optional.of(person(s, h, own, persons, depth));

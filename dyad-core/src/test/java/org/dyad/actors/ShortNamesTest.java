@@ -60,4 +60,23 @@ class ShortNamesTest {
                 """));
         assertEquals("-", codeOf(doc, 2, 0));
     }
+    @Test
+    void theHouseIsTheLegislatureTheDocumentNames() {
+        DocumentActors doc = STAGE.annotate(Parses.document("t", DATE, """
+                1 Ali Ali NNP 2 compound
+                2 Larijani Larijani NNP 3 nsubj
+                3 spoke speak VBD 0 root
+                """, """
+                1 The the DT 2 det
+                2 House House NNP 3 nsubj
+                3 voted vote VBD 0 root
+                """));
+        assertEquals("IRNLEG", codeOf(doc, 1, 1));
+        DocumentActors alone = STAGE.annotate(Parses.document("t", DATE, """
+                1 The the DT 2 det
+                2 House House NNP 3 nsubj
+                3 voted vote VBD 0 root
+                """));
+        assertEquals("-", codeOf(alone, 0, 1), "no legislature named: no country to give it");
+    }
 }
