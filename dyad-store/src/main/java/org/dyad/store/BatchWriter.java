@@ -54,15 +54,24 @@ final class BatchWriter {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         int events = 0;
         try (Statement st = c.createStatement()) {
+            st.execute(DocumentTexts.CREATE);
             st.execute("BEGIN TRANSACTION");
             if (!replace.isEmpty()) {
                 delete(c, replace);
             }
+            // the texts go with their documents, in the same transaction; any left by another writer for
+            // these ids are replaced
+            deleteTexts(c, batch.stream().map(p -> p.coded().id()).toList());
             try (DuckDBAppender docs = c.createAppender("documents");
+                 DuckDBAppender texts = c.createAppender(DocumentTexts.TABLE);
                  DuckDBAppender ev = c.createAppender("events");
                  DuckDBAppender act = c.createAppender("actors")) {
                 for (Pending p : batch) {
                     appendDocument(docs, p, now);
+                    texts.beginRow();
+                    texts.append(p.coded().id());
+                    texts.append(p.coded().document().text());
+                    texts.endRow();
                     List<Event> list = p.coded().events();
                     for (int n = 0; n < list.size(); n++) {
                         appendEvent(ev, n, list.get(n));
@@ -73,6 +82,7 @@ final class BatchWriter {
                     }
                 }
                 docs.flush();
+                texts.flush();
                 ev.flush();
                 act.flush();
             }
@@ -84,6 +94,17 @@ final class BatchWriter {
             String why = e instanceof SQLException s ? Store.firstLine(s.getMessage()) : e.toString();
             throw new StoreException("writing to " + store.file() + " failed, so the batch of " + batch.size()
                     + " documents (" + ids + ") was rolled back; everything stored before it is intact. Cause: " + why, e);
+        }
+    }
+
+    private static void deleteTexts(DuckDBConnection c, List<String> ids) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DocumentTexts.TABLE + " WHERE doc IN (" + marks + ")")) {
+            int i = 1;
+            for (String id : ids) {
+                ps.setString(i++, id);
+            }
+            ps.executeUpdate();
         }
     }
 

@@ -8,12 +8,13 @@ import java.util.Map;
 
 /**
  * Documents' original texts, kept beside the store's tables in {@code document_texts} (doc, text) so that
- * the explorer can show an event in its article. The layout's {@code documents} table keeps no text;
- * {@code dyad demo} writes this table, and a store without it shows each event's sentence alone.
+ * the explorer can show an event in its article. {@code dyad ingest} writes a document's text with its rows,
+ * in the same transaction; a store written before it kept texts shows each event's sentence alone.
  */
 public final class DocumentTexts {
 
     static final String TABLE = "document_texts";
+    static final String CREATE = "CREATE TABLE IF NOT EXISTS " + TABLE + " (doc VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)";
 
     private DocumentTexts() {
     }
@@ -48,7 +49,7 @@ public final class DocumentTexts {
 
     /** Creates the table if needed (in the open transaction), then prepares the insert. */
     private static PreparedStatement prepareAfter(Statement st, Connection c) throws SQLException {
-        st.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (doc VARCHAR PRIMARY KEY, text VARCHAR NOT NULL)");
+        st.execute(CREATE);
         return c.prepareStatement("INSERT OR REPLACE INTO " + TABLE + " (doc, text) VALUES (?, ?)");
     }
 }

@@ -118,6 +118,8 @@ class IngestionTest {
                 Docs.event("x", 1, "2020-01-01", "CHN", "USA", "043", 1))));
         assertEquals(List.of(List.of("x", "2")), Docs.rows(db, "SELECT id, events FROM documents"));
         assertEquals(List.of(List.of("042"), List.of("043")), Docs.rows(db, "SELECT cameo FROM events ORDER BY n"));
+        // the text the evidence view shows is the new one, kept once
+        assertEquals(List.of(List.of("x", "New text.")), Docs.rows(db, "SELECT doc, text FROM document_texts"));
     }
 
     @Test
