@@ -167,6 +167,28 @@ final class Resolver {
     }
 
     /**
+     * The party of a US politician's bracketed tag, "(R-Texas)" or "(D-Calif.)": the Republican or the
+     * Democratic Party; empty for anything else.
+     */
+    private static Optional<String> partyTag(Sentence sen, Mention m) {
+        int f = m.first();
+        if (f == 0 || !sen.token(f - 1).text().equals("(")) {
+            return Optional.empty();
+        }
+        String first = sen.token(f).text();
+        boolean tag = first.length() == 1 ? f + 1 < sen.size() && sen.token(f + 1).text().equals("-")
+                : first.length() > 2 && first.charAt(1) == '-';
+        if (!tag) {
+            return Optional.empty();
+        }
+        return switch (first.charAt(0)) {
+            case 'R' -> Optional.of("Republican Party");
+            case 'D' -> Optional.of("Democratic Party");
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * The country whose legislature, or legislators, the document names most up to sentence {@code upTo}:
      * "the U.S. Congress", "Senator Elizabeth Warren", "Speaker Nancy Pelosi". Empty if none.
      */
@@ -191,6 +213,11 @@ final class Resolver {
         Optional<Mention> cover = doc.mentionAt(s, h);
         if (cover.isPresent()) {
             Mention m = cover.get();
+            Optional<String> party = m.isUnknown() ? partyTag(sen, m) : Optional.empty();
+            if (party.isPresent()) {
+                return Optional.of(actor(s, h, own, ActorCode.of("USA", "PTY"), party.get(), "party",
+                        "party and state in brackets after a US politician: '(R-Texas)', '(D-Calif.)'"));
+            }
             if (m.isUnknown() && m.first() == m.last() && sen.token(m.first()).text().equals("House")) {
                 // "the House voted": the lower house of the legislature the story names (the US House in
                 // news of the Congress, the Commons in news of Parliament); "White House" is a name

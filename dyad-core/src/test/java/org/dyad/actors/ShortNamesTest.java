@@ -79,4 +79,21 @@ class ShortNamesTest {
                 """));
         assertEquals("-", codeOf(alone, 0, 1), "no legislature named: no country to give it");
     }
+    @Test
+    void aBracketedPartyTagIsTheParty() {
+        DocumentActors doc = STAGE.annotate(Parses.document("t", DATE, """
+                1 Cruz Cruz NNP 7 nsubj
+                2 ( ( -LRB- 3 punct
+                3 R R NNP 1 appos
+                4 - - HYPH 5 punct
+                5 Texas Texas NNP 3 compound
+                6 ) ) -RRB- 3 punct
+                7 spoke speak VBD 0 root
+                """, """
+                1 R R NNP 2 nsubj
+                2 spoke speak VBD 0 root
+                """));
+        assertEquals("USAPTY", codeOf(doc, 0, 2));
+        assertEquals("-", codeOf(doc, 1, 0), "a bare letter is no party");
+    }
 }
