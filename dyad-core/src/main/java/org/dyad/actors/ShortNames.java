@@ -9,7 +9,8 @@ import java.util.Map;
 import org.dyad.model.ParsedDocument;
 
 /**
- * A person named in full once, then by surname: "Senator Elizabeth Warren ... Warren said". The
+ * A person named in full once, then by surname: "Senator Elizabeth Warren ... Warren said"; an outlet
+ * named in full, then by its last word: "The New York Times ... the Times reported". The
  * dictionaries leave many surnames out on their own (too many Warrens, Rices and Omars in the world), so a
  * surname the dictionaries do not know is read as the person the document named with it, if it named
  * exactly one such person before it. A surname that could be several of the document's people, known or
@@ -30,7 +31,7 @@ final class ShortNames {
             for (Mention m : sentence) {
                 Mention use = m;
                 if (m.isUnknown()) {
-                    Map<String, List<Entry>> people = seen.get(fold(m.name()));
+                    Map<String, List<Entry>> people = seen.get(fold(m.name().replaceFirst("^(?i)the\\s+", "")));
                     List<Entry> entries = people != null && people.size() == 1
                             ? people.values().iterator().next() : List.of();
                     if (!entries.isEmpty()) {
@@ -53,8 +54,22 @@ final class ShortNames {
         return out;
     }
 
-    /** A known person's surname, the last word of its name as written and of each person's canonical name. */
+    /**
+     * A known person's surname, the last word of its name as written and of each person's canonical name;
+     * an outlet's last word ("the Times" after "The New York Times", "the Post" after "The Washington Post").
+     */
     private static void remember(Mention m, Map<String, Map<String, List<Entry>>> seen) {
+        List<Entry.Organization> outlets = m.all(Entry.Organization.class).stream()
+                .filter(Entry.Organization::isMedia).toList();
+        if (!outlets.isEmpty() && outlets.size() == m.entries().size()) {
+            String[] written = m.name().trim().split("\\s+");
+            if (written.length >= 2 && written[written.length - 1].length() > 2) {
+                Map<String, List<Entry>> byName = seen.computeIfAbsent(fold(written[written.length - 1]),
+                        k -> new LinkedHashMap<>());
+                byName.putIfAbsent("outlet:" + outlets.get(0).name(), new ArrayList<>(outlets));
+            }
+            return;
+        }
         List<Entry.PersonName> persons = m.all(Entry.PersonName.class);
         if (persons.isEmpty() || persons.size() != m.entries().size()) {
             return;

@@ -96,4 +96,33 @@ class ShortNamesTest {
         assertEquals("USAPTY", codeOf(doc, 0, 2));
         assertEquals("-", codeOf(doc, 1, 0), "a bare letter is no party");
     }
+    @Test
+    void anOutletNamedInFullIsThenItsLastWord() {
+        ActorStage stage = new ActorStage(ActorDictionary.builder()
+                .addOrganizations(Fixtures.rows("o", "USAMED ; Washington Post ; USA ; media",
+                        "USALEG ; Ways and Means Committee ; USA ; body"))
+                .build());
+        DocumentActors doc = stage.annotate(Parses.document("t", DATE, """
+                1 The the DT 3 det
+                2 Washington Washington NNP 3 compound
+                3 Post Post NNP 4 nsubj
+                4 reported report VBD 0 root
+                """, """
+                1 The the DT 2 det
+                2 Post Post NNP 3 nsubj
+                3 said say VBD 0 root
+                """, """
+                1 Ways Ways NNP 4 compound
+                2 and and CC 3 cc
+                3 Means Means NNP 1 conj
+                4 Committee Committee NNP 5 nsubj
+                5 met meet VBD 0 root
+                """, """
+                1 The the DT 2 det
+                2 Committee Committee NNP 3 nsubj
+                3 met meet VBD 0 root
+                """));
+        assertEquals("USAMED", codeOf(doc, 1, 1));
+        assertEquals("-", codeOf(doc, 3, 1), "only outlets are named by their last word");
+    }
 }
