@@ -20,6 +20,10 @@ import org.dyad.model.Token;
  */
 public final class DocumentActors {
 
+    /** Nesting of resolution calls, and their time (a document is coded on one thread). */
+    private int depth;
+    private long resolutionNanos;
+
     private final ParsedDocument doc;
     private final List<List<Mention>> mentions;
     private final List<Mention[]> byToken;
@@ -62,18 +66,43 @@ public final class DocumentActors {
      * "along with" companions, each resolved at {@code date}. "They" yields every member of its antecedent.
      */
     public List<Actor> slot(int s, int h, DateRange date) {
-        Resolver r = new Resolver(this, date);
-        List<Actor> out = new ArrayList<>();
-        List<Integer> heads = conjuncts(sentence(s), h);
-        for (int k : heads) {
-            out.addAll(CoordinatedCountries.expand(this, s, k, heads, r.resolveAll(s, k)));
+        long t0 = enter();
+        try {
+            Resolver r = new Resolver(this, date);
+            List<Actor> out = new ArrayList<>();
+            List<Integer> heads = conjuncts(sentence(s), h);
+            for (int k : heads) {
+                out.addAll(CoordinatedCountries.expand(this, s, k, heads, r.resolveAll(s, k)));
+            }
+            return dedupe(shareCountry(s, heads, out));
+        } finally {
+            leave(t0);
         }
-        return dedupe(shareCountry(s, heads, out));
     }
 
     /** The single actor a noun phrase headed by {@code h} stands for, at {@code date}. */
     public Optional<Actor> resolve(int s, int h, DateRange date) {
-        return new Resolver(this, date).resolve(s, h, 0);
+        long t0 = enter();
+        try {
+            return new Resolver(this, date).resolve(s, h, 0);
+        } finally {
+            leave(t0);
+        }
+    }
+
+    /** Time spent resolving noun phrases to actors for this document so far, in nanoseconds (for bench). */
+    public long resolutionNanos() {
+        return resolutionNanos;
+    }
+
+    private long enter() {
+        return depth++ == 0 ? System.nanoTime() : 0;
+    }
+
+    private void leave(long t0) {
+        if (--depth == 0) {
+            resolutionNanos += System.nanoTime() - t0;
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ public final class Pipeline {
         private final java.util.concurrent.atomic.LongAdder actors = new java.util.concurrent.atomic.LongAdder();
         private final java.util.concurrent.atomic.LongAdder coding = new java.util.concurrent.atomic.LongAdder();
         private final java.util.concurrent.atomic.LongAdder dating = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder resolution = new java.util.concurrent.atomic.LongAdder();
 
         public long hygiene() {
             return hygiene.sum();
@@ -51,7 +52,13 @@ public final class Pipeline {
             return dating.sum();
         }
 
+        /** Resolving noun phrases to actors, called by the coder (a part of {@link #coding()}). */
+        public long resolution() {
+            return resolution.sum();
+        }
+
         public void reset() {
+            resolution.reset();
             hygiene.reset();
             parse.reset();
             actors.reset();
@@ -94,6 +101,7 @@ public final class Pipeline {
         timings.parse.add(t2 - t1);
         timings.actors.add(t3 - t2);
         timings.coding.add(t4 - t3);
+        timings.resolution.add(found.resolutionNanos());
         java.util.Set<Integer> eventful = new java.util.TreeSet<>();
         events.forEach(e -> eventful.add(e.sentence()));
         if (!eventful.isEmpty()) {
@@ -109,6 +117,7 @@ public final class Pipeline {
                 events = rules.apply(parsed, coder.code(found), ontology);
                 timings.actors.add(t6 - t5);
                 timings.coding.add(System.nanoTime() - t6);
+                timings.resolution.add(found.resolutionNanos());
             }
         }
         return new Result(clean, parsed, found, events);
