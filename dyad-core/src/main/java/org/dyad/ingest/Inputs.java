@@ -169,36 +169,16 @@ public final class Inputs implements Iterator<Item> {
     }
 
     /** One JSON Lines file, read line by line; a truncated gzip ends the file with a problem. */
-    private final class JsonLines implements Iterator<Item> {
+    private final class JsonLines extends ReadAhead<Item> {
         private final Path file;
         private BufferedReader in;
         private int line;
-        private Item next;
-        private boolean done;
-
         JsonLines(Path file) {
             this.file = file;
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = read();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Item i = next;
-            next = null;
-            return i;
-        }
-
-        private Item read() {
+        protected Item read() {
             try {
                 if (in == null) {
                     InputStream raw = Files.newInputStream(file);
@@ -225,7 +205,7 @@ public final class Inputs implements Iterator<Item> {
         }
 
         private void finish() {
-            done = true;
+            end();
             try {
                 if (in != null) {
                     in.close();

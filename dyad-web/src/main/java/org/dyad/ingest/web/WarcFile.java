@@ -5,11 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.dyad.ingest.Item;
+import org.dyad.ingest.ReadAhead;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -22,7 +21,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * publication date). Other records are skipped; a record that cannot be parsed is a problem, and a file
  * that breaks off ends with a problem after every record read before the break.
  */
-public final class WarcFile implements Iterator<Item> {
+public final class WarcFile extends ReadAhead<Item> {
 
     /** What a reading saw: records in all, responses, HTML responses. */
     public static final class Counts {
@@ -35,8 +34,6 @@ public final class WarcFile implements Iterator<Item> {
     private final WebDocuments docs;
     private final Counts counts = new Counts();
     private WarcReader reader;
-    private Item next;
-    private boolean done;
 
     WarcFile(Path file, WebDocuments docs) {
         this.file = file;
@@ -51,26 +48,9 @@ public final class WarcFile implements Iterator<Item> {
         return counts;
     }
 
+    /** The next item, or null to read on (a record that is not an HTML response), or null once ended. */
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Item next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Item i = next;
-        next = null;
-        return i;
-    }
-
-    /** The next item, or null to read on (a record that is not an HTML response), or null with done set. */
-    private Item read() {
+    protected Item read() {
         String where = file + "#" + (counts.records + 1);
         WarcRecord record;
         try {
@@ -124,7 +104,7 @@ public final class WarcFile implements Iterator<Item> {
     }
 
     private void close() {
-        done = true;
+        end();
         try {
             if (reader != null) {
                 reader.close();

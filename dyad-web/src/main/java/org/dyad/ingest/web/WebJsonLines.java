@@ -10,13 +10,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.ingest.Item;
+import org.dyad.ingest.ReadAhead;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .jsonl.gz}, {@code .json}) whose records carry {@code html} (a page:
@@ -24,7 +23,7 @@ import org.dyad.ingest.Item;
  * {@code url} and {@code date}; other fields pass through as metadata. Read line by line; a bad line is a
  * problem, and a file that breaks off ends with a problem after the lines read before.
  */
-final class WebJsonLines implements Iterator<Item> {
+final class WebJsonLines extends ReadAhead<Item> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> OWN = Set.of("id", "text", "html", "date", "url", "events");
@@ -33,8 +32,6 @@ final class WebJsonLines implements Iterator<Item> {
     private final WebDocuments docs;
     private BufferedReader in;
     private int line;
-    private Item next;
-    private boolean done;
 
     WebJsonLines(Path file, WebDocuments docs) {
         this.file = file;
@@ -42,24 +39,7 @@ final class WebJsonLines implements Iterator<Item> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Item next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Item i = next;
-        next = null;
-        return i;
-    }
-
-    private Item read() {
+    protected Item read() {
         try {
             if (in == null) {
                 in = new BufferedReader(new InputStreamReader(Gz.open(file), StandardCharsets.UTF_8.newDecoder()
@@ -83,7 +63,7 @@ final class WebJsonLines implements Iterator<Item> {
     }
 
     private void finish() {
-        done = true;
+        end();
         try {
             if (in != null) {
                 in.close();
