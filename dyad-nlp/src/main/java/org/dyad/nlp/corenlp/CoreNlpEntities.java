@@ -42,22 +42,9 @@ public final class CoreNlpEntities {
 
     /** The people and organisations a sentence names. */
     public List<Entity> people(Sentence s) {
-        List<CoreLabel> labels = new ArrayList<>(s.size());
-        for (Token t : s.tokens()) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(t.text());
-            l.setValue(t.text());
-            l.setOriginalText(t.text());
-            l.setTag(t.pos());
-            l.setLemma(t.lemma());
-            l.setBeginPosition(t.start());
-            l.setEndPosition(t.end());
-            l.setIndex(t.index() + 1);
-            labels.add(l);
-        }
+        CoreMap sentence = CoreNlpParser.coreSentence(s, 0);
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Annotation doc = new Annotation(s.text());
-        CoreMap sentence = new Annotation(s.text());
-        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
         doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         doc.set(CoreAnnotations.TokensAnnotation.class, labels);
         ner.annotate(doc);

@@ -202,8 +202,8 @@ public final class CoreNlpParser implements Parser {
         return false;
     }
 
-    /** A Dyad sentence as the CoreLabels SUTime reads: words, tags, lemmas, offsets. */
-    private static CoreMap coreSentence(Sentence s, int index) {
+    /** A Dyad sentence as the CoreLabels SUTime and NER read: words, tags, lemmas, offsets. */
+    static CoreMap coreSentence(Sentence s, int index) {
         List<CoreLabel> labels = new ArrayList<>(s.size());
         for (Token t : s.tokens()) {
             CoreLabel l = new CoreLabel();
