@@ -23,13 +23,24 @@ public record Document(String id, String text, Optional<LocalDate> published, Ma
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published");
-        metadata = Map.copyOf(metadata);
+        metadata = withoutNulls(metadata);
         dropped = List.copyOf(dropped);
         for (DroppedRegion r : dropped) {
             if (r.end() > text.length()) {
                 throw new IllegalArgumentException("dropped region " + r + " outside text of " + id);
             }
         }
+    }
+
+    /** Input fields may be JSON null ("negative_from": null): an absent value, not an error. */
+    private static Map<String, Object> withoutNulls(Map<String, Object> fields) {
+        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (k != null && v != null) {
+                kept.put(k, v);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(kept);
     }
 
     public static Document of(String id, String text, LocalDate published) {

@@ -54,7 +54,7 @@ class WebInputsTest {
         Files.writeString(dir.resolve("c.txt"), MainTextTest.STORY + " " + MainTextTest.STORY);
         Files.writeString(dir.resolve("d.jsonl"), "{\"id\":\"j1\",\"date\":\"2014-06-06\",\"url\":\"https://x.example/a\","
                 + "\"html\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ARTICLE) + "}\n"
-                + "{\"id\":\"j2\",\"text\":\"" + MainTextTest.STORY + "\",\"outlet\":\"Wire\"}\n{broken\n");
+                + "{\"id\":\"j2\",\"text\":\"" + MainTextTest.STORY + "\",\"outlet\":\"Wire\",\"negative_from\":null}\n{broken\n");
         Files.writeString(dir.resolve("e.rss"), "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
                 + "<item><title>Envoy visit</title><link>https://news.example/envoy</link>"
                 + "<pubDate>Thu, 05 Jun 2014 10:00:00 GMT</pubDate><description>&lt;p&gt;" + MainTextTest.STORY
@@ -72,6 +72,10 @@ class WebInputsTest {
                 .findFirst().orElseThrow();
         assertEquals(Optional.of(LocalDate.of(2014, 6, 5)), j1.document().published(), "the page's own date wins");
         assertTrue(j1.document().isDropped(j1.document().text().indexOf("sanction ALL")));
+        Item.Doc j2 = (Item.Doc) items.stream().filter(i -> i instanceof Item.Doc d && d.document().id().equals("j2"))
+                .findFirst().orElseThrow();
+        assertEquals("Wire", j2.document().metadata().get("outlet"), "extra fields pass through; a null one is absent");
+        assertFalse(j2.document().metadata().containsKey("negative_from"));
     }
 
     @Test
