@@ -166,7 +166,10 @@ public final class Coder {
                 if (x.isPresent()) {
                     used[p] = true;
                     used[x.get().governor()] = true;
-                    out.addAll(extension(actors, s, p, x.get()));
+                    for (Event e : extension(actors, s, p, x.get())) {
+                        out.add(e);
+                        anchors.add(p);
+                    }
                 }
             }
         }
@@ -207,7 +210,14 @@ public final class Coder {
                 int gov = s.token(n).head();
                 Reading anchored = new Reading(r.get().code(), r.get().sources(), r.get().targets(),
                         r.get().triggers(), r.get().rules(), gov >= 0 ? List.of(gov) : List.of());
-                emit(actors, s, null, anchored, out);
+                List<Event> found = new ArrayList<>();
+                emit(actors, s, null, anchored, found);
+                if (gov < 0 || found.stream().noneMatch(e -> aspectOf(s, gov, e, out, anchors))) {
+                    for (Event e : found) {
+                        out.add(e);
+                        anchors.add(gov);
+                    }
+                }
             }
         }
         return out;
@@ -239,9 +249,15 @@ public final class Coder {
     }
 
     /**
+     * What a protest is for, in its purpose clause, is part of the protest, as CAMEO's 141x-145x codes fold
+     * it in: "staged demonstrations to demand reforms", "blocked a road to show their disapproval".
+     */
+    private static final Set<String> PROTEST_AIMS = Set.of("10", "11", "12");
+
+    /**
      * True if the event only restates, in a purpose or complement clause, an event by the same source
      * already coded from the clause it hangs on, of the same kind or a consultation: "met with Assad [to
-     * discuss efforts ...]", "will meet in Zurich [to discuss ...]".
+     * discuss efforts ...]", "will meet in Zurich [to discuss ...]"; or says what a protest so coded is for.
      */
     private static boolean aspectOf(Sentence s, int p, Event e, List<Event> coded, List<Integer> anchors) {
         for (int i = 0; i < coded.size(); i++) {
@@ -249,7 +265,8 @@ public final class Coder {
             int a = anchors.get(i);
             Token t = s.token(p);
             boolean clause = t.head() == a && (t.rel().equals("xcomp") || t.rel().equals("advcl"));
-            boolean kind = c.cameo().root().equals(e.cameo().root()) || e.cameo().root().equals("04");
+            boolean kind = c.cameo().root().equals(e.cameo().root()) || e.cameo().root().equals("04")
+                    || c.cameo().root().equals("14") && PROTEST_AIMS.contains(e.cameo().root());
             if (clause && c.source().code().equals(e.source().code()) && kind) {
                 return true;
             }
@@ -291,7 +308,7 @@ public final class Coder {
                 .flatMap(k -> actors.resolve(s.index(), k, at));
         List<Actor> sources = r.sources().contains(PredicateReader.SPEAKER)
                 ? attribution.map(List::of).orElse(List.of())
-                : firstSlot(actors, s, r.sources(), at, List.of());
+                : firstSlot(actors, s, r.sources().stream().filter(k -> !mishap(s, k)).toList(), at, List.of());
         if (sources.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             sources = ActorsAroundVerb.before(actors, s, anchor, at);
         }
@@ -369,6 +386,19 @@ public final class Coder {
                 }
             }
         }
+    }
+
+    /**
+     * Accidents and disasters do nothing to anyone in CAMEO's sense, whoever's name is on them: "victims
+     * killed by the Malaysia Airlines flight MH17 crash", "the Nepal earthquake killed thousands".
+     */
+    private static final Set<String> MISHAPS = Set.of("crash", "accident", "collision", "derailment", "earthquake",
+            "quake", "tremor", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "blaze",
+            "wildfire", "landslide", "mudslide", "avalanche", "tsunami", "eruption", "drought", "famine", "heatwave",
+            "outbreak", "epidemic", "pandemic", "disease", "stampede", "shipwreck", "capsizing", "sinking");
+
+    private static boolean mishap(Sentence s, int k) {
+        return k >= 0 && k < s.size() && MISHAPS.contains(s.token(k).lemma().toLowerCase());
     }
 
     /** Sectors that are almost always of the country a story is about: rebels, opposition, police, gunmen. */

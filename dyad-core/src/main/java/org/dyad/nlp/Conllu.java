@@ -3,6 +3,7 @@ package org.dyad.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
@@ -97,7 +98,114 @@ public final class Conllu {
                 out.set(i, new Token(t.index(), t.text(), t.lemma(), t.pos(), t.start(), t.end(), t.head(), "obl:agent"));
             }
         }
+        objectTakenForParticiplesSubject(out);
+        subjectLeftOnAnEarlierPhrase(out);
         return out;
+    }
+
+    private static Token rehead(Token t, int head, String rel) {
+        return new Token(t.index(), t.text(), t.lemma(), t.pos(), t.start(), t.end(), head, rel);
+    }
+
+    /**
+     * "blocked roads in the capital demanding that he be reinstated": the parser makes "roads" the subject
+     * of the participle. A noun right after a transitive verb with no object, subject of a participle that
+     * hangs on that verb, is the verb's object.
+     */
+    private static void objectTakenForParticiplesSubject(List<Token> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Token x = out.get(i);
+            if (!x.rel().equals("nsubj") || x.head() <= i || !x.pos().startsWith("NN")) {
+                continue;
+            }
+            Token w = out.get(x.head());
+            if (!w.pos().equals("VBG") || w.head() < 0 || w.head() >= i
+                    || !Set.of("dep", "advcl", "xcomp", "conj").contains(w.rel())) {
+                continue;
+            }
+            Token v = out.get(w.head());
+            boolean finite = Set.of("VBD", "VBZ", "VBP").contains(v.pos());
+            if (finite && span(out, i)[0] == v.index() + 1 && !hasChild(out, v.index(), "obj", null)) {
+                out.set(i, rehead(x, v.index(), "obj"));
+                if (w.rel().equals("dep")) {
+                    out.set(w.index(), rehead(w, v.index(), "advcl"));
+                }
+            }
+        }
+    }
+
+    /**
+     * "With the signing of a memorandum on a cessation of hostilities, the Sudanese government and SPLM/A
+     * have agreed": the parser hangs the subject on the phrase before it as an apposition, leaving the
+     * main verb with none. A finite main verb with no subject takes the noun phrase that ends right before
+     * it (and its auxiliaries) if that phrase hangs, after a comma, on an earlier word.
+     */
+    private static void subjectLeftOnAnEarlierPhrase(List<Token> out) {
+        for (Token v : List.copyOf(out)) {
+            if (!v.rel().equals("root") || !v.pos().startsWith("VB") || v.pos().equals("VBG")
+                    || hasSubject(out, v.index())) {
+                continue;
+            }
+            int first = v.index();
+            while (first > 0 && out.get(first - 1).head() == v.index()
+                    && Set.of("aux", "aux:pass", "advmod").contains(out.get(first - 1).rel())) {
+                first--;
+            }
+            boolean finite = first < v.index() || Set.of("VBD", "VBZ", "VBP").contains(v.pos());
+            if (!finite || first == 0) {
+                continue;
+            }
+            for (int k = first - 1; k >= 0 && k != v.index(); k = out.get(k).head()) {
+                Token np = out.get(k);
+                int[] sp = span(out, k);
+                if (sp[1] != first - 1) {
+                    break;
+                }
+                boolean loose = Set.of("appos", "dep").contains(np.rel()) && np.head() >= 0 && np.head() < sp[0]
+                        && sp[0] > 0 && out.get(sp[0] - 1).text().equals(",");
+                if (loose && np.pos().startsWith("NN")) {
+                    out.set(k, rehead(np, v.index(), "nsubj"));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean hasSubject(List<Token> out, int v) {
+        for (Token t : out) {
+            if (t.head() == v && (t.rel().startsWith("nsubj") || t.rel().startsWith("csubj") || t.rel().equals("expl"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First and last token of the subtree under {@code h}. */
+    private static int[] span(List<Token> out, int h) {
+        int lo = h;
+        int hi = h;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Token t : out) {
+                if (t.head() >= 0 && t.head() != t.index() && (t.index() < lo || t.index() > hi) && under(out, t.index(), h)) {
+                    lo = Math.min(lo, t.index());
+                    hi = Math.max(hi, t.index());
+                    grown = true;
+                }
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    private static boolean under(List<Token> out, int k, int h) {
+        for (int steps = 0; k >= 0 && steps <= out.size(); steps++) {
+            if (k == h) {
+                return true;
+            }
+            k = out.get(k).head();
+        }
+        return false;
     }
 
     /** The verb's subject or object nearest before token {@code before}: what "along with X" goes with. */

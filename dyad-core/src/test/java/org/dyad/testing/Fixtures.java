@@ -101,7 +101,8 @@ public final class Fixtures {
                         "include ; * ; @extend",
                         "give ; * ; @same",
                         "kill ; * ; 190",
-                        "protest ; * ; 141"))
+                        "protest ; * ; 141",
+                        "demand ; * ; 100"))
                 .addNouns(rows("test-nouns",
                         "congratulation ; * ; 051",
                         "message ; mod:congratulatory ; 051",

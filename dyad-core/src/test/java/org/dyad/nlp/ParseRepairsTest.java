@@ -1,0 +1,92 @@
+package org.dyad.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/** The parser errors that Conllu.normalise repairs, written as CoreNLP made them. */
+class ParseRepairsTest {
+
+    private static String arc(Sentence s, String word) {
+        for (Token t : s.tokens()) {
+            if (t.text().equals(word)) {
+                return t.rel() + "->" + (t.head() < 0 ? "ROOT" : s.token(t.head()).text());
+            }
+        }
+        throw new AssertionError(word);
+    }
+
+    @Test
+    void aNounAfterAVerbWithNoObjectIsItsObjectNotTheParticiplesSubject() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 Supporters supporter NNS 2 nsubj
+                2 blocked block VBD 0 root
+                3 roads road NNS 7 nsubj
+                4 in in IN 6 case
+                5 the the DT 6 det
+                6 capital capital NN 3 nmod
+                7 demanding demand VBG 2 dep
+                8 elections election NNS 7 obj
+                """);
+        assertEquals("obj->blocked", arc(s, "roads"));
+        assertEquals("advcl->blocked", arc(s, "demanding"));
+    }
+
+    @Test
+    void aParticiplesRealSubjectStays() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 Police police NNS 2 nsubj
+                2 said say VBD 0 root
+                3 protesters protester NNS 4 nsubj
+                4 chanting chant VBG 2 ccomp
+                5 slogans slogan NNS 4 obj
+                """);
+        assertEquals("nsubj->chanting", arc(s, "protesters"), "a ccomp is not a participle hanging on the verb");
+        Sentence t = Parses.sentence(0, 0, """
+                1 Troops troop NNS 2 nsubj
+                2 fired fire VBD 0 root
+                3 shots shot NNS 2 obj
+                4 villagers villager NNS 5 nsubj
+                5 fleeing flee VBG 2 dep
+                """);
+        assertEquals("nsubj->fleeing", arc(t, "villagers"), "the verb has its object already");
+    }
+
+    @Test
+    void aSubjectHungOnThePhraseBeforeItReturnsToTheMainVerb() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 With with IN 3 case
+                2 the the DT 3 det
+                3 signing signing NN 12 obl
+                4 of of IN 5 case
+                5 truce truce NN 3 nmod
+                6 , , , 5 punct
+                7 the the DT 9 det
+                8 Sudanese Sudanese JJ 9 amod
+                9 government government NN 5 appos
+                10 and and CC 11 cc
+                11 rebels rebel NNS 9 conj
+                12 agreed agree VBD 0 root
+                13 to to TO 14 mark
+                14 talk talk VB 12 xcomp
+                """);
+        assertEquals("nsubj->agreed", arc(s, "government"));
+        assertEquals("conj->government", arc(s, "rebels"));
+    }
+
+    @Test
+    void anAppositionFollowedByAVerbWithASubjectStays() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 Assad Assad NNP 6 nsubj
+                2 , , , 4 punct
+                3 the the DT 4 det
+                4 president president NN 1 appos
+                5 , , , 4 punct
+                6 spoke speak VBD 0 root
+                """);
+        assertEquals("appos->Assad", arc(s, "president"));
+    }
+}
