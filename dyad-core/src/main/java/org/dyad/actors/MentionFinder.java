@@ -61,7 +61,7 @@ public final class MentionFinder {
     }
 
     /**
-     * A name match is kept unless it is a lone lower-case word matching a capitalised name ("china" the
+     * A name match is kept unless it is a lone all-lower-case word matching a capitalised name ("china" the
      * porcelain, "turkey" the bird) or a proper-noun-only name matched by a common noun use.
      */
     private static boolean worthMatching(Sentence s, ActorDictionary.Match m) {
@@ -71,8 +71,8 @@ public final class MentionFinder {
         }
         for (int k = m.first(); k <= m.last(); k++) {
             String t = s.token(k).text();
-            if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) {
-                return true;
+            if (!t.isEmpty() && t.codePoints().anyMatch(Character::isUpperCase)) {
+                return true; // "Israel", and typed "iSrael": a capital anywhere is not a common noun's
             }
         }
         return false;

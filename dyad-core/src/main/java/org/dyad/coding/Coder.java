@@ -314,6 +314,12 @@ public final class Coder {
         }
         CameoCode acted = code;
         List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources, k -> onlyWhere(actors, s, k, acted, at));
+        if (targets.isEmpty() && modality) {
+            targets = firstSlot(actors, s, clauseSubjects(s, r), at, sources);
+            if (!targets.isEmpty()) {
+                rules.add("recipient: subject of a 'for/to X to ...' clause");
+            }
+        }
         if (targets.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             targets = ActorsAroundVerb.after(actors, s, anchor, at, sources);
         }
@@ -399,6 +405,33 @@ public final class Coder {
 
     private static boolean mishap(Sentence s, int k) {
         return k >= 0 && k < s.size() && MISHAPS.contains(s.token(k).lemma().toLowerCase());
+    }
+
+    /**
+     * "gave permission to Russia to help Israel", "called for Israel to withdraw": the one the act is
+     * for is the subject of an infinitive clause that a "to" or "for" opens, on the predicate or its object.
+     */
+    private static List<Integer> clauseSubjects(Sentence s, Reading r) {
+        List<Integer> hosts = new ArrayList<>(r.anchors());
+        for (int a : r.anchors()) {
+            s.children(a, "obj").forEach(o -> hosts.add(o.index()));
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : hosts) {
+            for (Token c : s.children(h)) {
+                if (!Set.of("acl", "advcl", "ccomp", "xcomp").contains(c.baseRel()) || !c.isVerb()) {
+                    continue;
+                }
+                for (Token subj : s.children(c.index(), "nsubj")) {
+                    boolean opened = s.children(c.index(), "mark").stream().anyMatch(m -> m.index() < subj.index()
+                            && Set.of("for", "to").contains(m.text().toLowerCase()));
+                    if (opened && subj.index() < c.index()) {
+                        out.add(subj.index());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Sectors that are almost always of the country a story is about: rebels, opposition, police, gunmen. */
@@ -663,6 +696,9 @@ public final class Coder {
                 return false;
             }
             String rel = t.baseRel();
+            if (steps > 0 && rel.equals("obj") && s.token(t.head()).isVerb() && Frame.of(s, t.head()).negated()) {
+                return true; // "would not give [permission] to Russia to help Israel": a clause on its object
+            }
             if (!(rel.equals("advcl") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl")
                     || rel.equals("conj"))) {
                 return false;

@@ -430,4 +430,49 @@ class CoderTest {
                 """);
         assertTrue(summary(demand).contains("IRQ>RUS:100"), summary(demand).toString());
     }
+
+    @Test
+    void theOneAPermissionIsForIsTheSubjectOfItsClauseAndWhatIsNotPermittedIsNotDone() {
+        List<Event> e = code(DATE, """
+                1 Putin Putin NNP 4 nsubj
+                2 would would MD 4 aux
+                3 not not RB 4 advmod
+                4 give give VB 0 root
+                5 permission permission NN 4 obj
+                6 to to IN 9 mark
+                7 Iran Iran NNP 9 nsubj
+                8 to to TO 9 mark
+                9 attack attack VB 5 acl
+                10 Israel Israel NNP 9 obj
+                """);
+        List<String> coded = summary(e);
+        assertTrue(coded.stream().anyMatch(x -> x.startsWith("RUSGOV>IRN:")), coded.toString());
+        assertTrue(coded.stream().noneMatch(x -> x.startsWith("IRN>ISR")), "not permitted, so not done: " + coded);
+        List<String> given = summary(code(DATE, """
+                1 Putin Putin NNP 2 nsubj
+                2 gave give VBD 0 root
+                3 permission permission NN 2 obj
+                4 to to IN 7 mark
+                5 Iran Iran NNP 7 nsubj
+                6 to to TO 7 mark
+                7 attack attack VB 3 acl
+                8 Israel Israel NNP 7 obj
+                """));
+        assertTrue(given.contains("RUSGOV>IRN:080"), given.toString());
+    }
+
+    @Test
+    void aCapitalAnywhereInANameIsNotACommonNoun() {
+        List<String> coded = summary(code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 iRan iRan NNP 2 obj
+                """));
+        assertEquals(List.of("SYRGOV>IRN:051"), coded);
+        assertEquals(List.of(), summary(code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 iran iran NN 2 obj
+                """)), "all lower case is still no name");
+    }
 }

@@ -110,7 +110,8 @@ public final class Fixtures {
                         "support ; * ; 051",
                         "sanction ; * ; 163",
                         "attack ; * ; 190",
-                        "shelling ; * ; 194"))
+                        "shelling ; * ; 194",
+                        "permission ; * ; 080"))
                 .build();
     }
 }
