@@ -157,6 +157,7 @@ public final class ActorDictionary {
                 List<DataFile.Row> rows = DataFile.resource(path);
                 switch (row.get(0)) {
                     case "countries" -> addCountries(rows);
+                    case "places" -> addPlaces(rows);
                     case "organizations" -> addOrganizations(rows);
                     case "agents" -> addAgents(rows);
                     case "people" -> addPeople(rows);
@@ -187,6 +188,26 @@ public final class ActorDictionary {
             }
             return this;
         }
+
+        /** Rows in the places/*.tsv format: code, names, kind (city, region, area, feature), note. */
+        public Builder addPlaces(List<DataFile.Row> rows) {
+            for (DataFile.Row r : rows) {
+                String code = r.get(0);
+                if (!countries.containsKey(code)) {
+                    throw r.error("place in unknown country '" + code + "' (countries load first)");
+                }
+                if (!PLACE_KINDS.contains(r.get(2))) {
+                    throw r.error("place kind '" + r.get(2) + "' is not one of " + PLACE_KINDS);
+                }
+                Entry.Country e = new Entry.Country(code, Entry.CountryForm.PLACE, r.origin());
+                for (String v : DataFile.values(r.get(1))) {
+                    names.add(v, e);
+                }
+            }
+            return this;
+        }
+
+        private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("city", "region", "area", "feature");
 
         /** Rows in the organizations.tsv format. */
         public Builder addOrganizations(List<DataFile.Row> rows) {

@@ -10,8 +10,11 @@ public sealed interface Entry permits Entry.Country, Entry.Organization, Entry.A
 
     String origin();
 
-    /** How a country is named: its name, its adjective, its people, or a seat of its government. */
-    enum CountryForm { NAME, ADJECTIVE, DEMONYM, SEAT }
+    /**
+     * How a country is named: its name, its adjective, its people, a seat of its government, or a place
+     * inside it ("Aleppo", "Alaska", "Darfur"), which stands for the country as CAMEO codes places.
+     */
+    enum CountryForm { NAME, ADJECTIVE, DEMONYM, SEAT, PLACE }
 
     /** A country named one of its ways. */
     record Country(String code, CountryForm form, String origin) implements Entry {

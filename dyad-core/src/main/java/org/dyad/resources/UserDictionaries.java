@@ -189,6 +189,11 @@ public final class UserDictionaries {
                         b.addCountries(rows);
                     }
                 }
+                case "places" -> {
+                    if (names) {
+                        b.addPlaces(rows);
+                    }
+                }
                 case "organizations" -> {
                     if (names) {
                         b.addOrganizations(rows);
