@@ -110,7 +110,8 @@ public final class Conllu {
     /**
      * "blocked roads in the capital demanding that he be reinstated": the parser makes "roads" the subject
      * of the participle. A noun right after a transitive verb with no object, subject of a participle that
-     * hangs on that verb, is the verb's object.
+     * hangs on that verb, is the verb's object. "issued warrants for two men sought in ...": the same, with a
+     * reduced relative taken for a clause.
      */
     private static void objectTakenForParticiplesSubject(List<Token> out) {
         for (int i = 0; i < out.size(); i++) {
@@ -119,15 +120,26 @@ public final class Conllu {
                 continue;
             }
             Token w = out.get(x.head());
-            if (!w.pos().equals("VBG") || w.head() < 0 || w.head() >= i
-                    || !Set.of("dep", "advcl", "xcomp", "conj").contains(w.rel())) {
+            // "issued arrest warrants for two men sought in the slaying": a past participle with no object
+            // or auxiliary of its own, right after a noun inside the would-be subject's phrase, is a reduced
+            // relative on that noun ("said troops withdrew" is a clause: the noun is the subject itself)
+            boolean reduced = Set.of("VBD", "VBN").contains(w.pos()) && w.index() > 0
+                    && out.get(w.index() - 1).pos().startsWith("NN") && w.index() - 1 != i
+                    && !hasChild(out, w.index(), "obj", null)
+                    && !hasChild(out, w.index(), "aux", null) && !hasChild(out, w.index(), "aux:pass", null);
+            if (!(w.pos().equals("VBG") || reduced) || w.head() < 0 || w.head() >= i
+                    || !Set.of("dep", "advcl", "xcomp", "conj", "ccomp").contains(w.rel())
+                    || w.rel().equals("ccomp") && !reduced) {
                 continue;
             }
             Token v = out.get(w.head());
-            boolean finite = Set.of("VBD", "VBZ", "VBP").contains(v.pos());
+            boolean finite = Set.of("VBD", "VBZ", "VBP", "VBN").contains(v.pos());
             if (finite && span(out, i)[0] == v.index() + 1 && !hasChild(out, v.index(), "obj", null)) {
                 out.set(i, rehead(x, v.index(), "obj"));
-                if (w.rel().equals("dep")) {
+                if (reduced) {
+                    out.set(w.index(), new Token(w.index(), w.text(), w.lemma(), "VBN", w.start(), w.end(),
+                            w.index() - 1, "acl"));
+                } else if (w.rel().equals("dep")) {
                     out.set(w.index(), rehead(w, v.index(), "advcl"));
                 }
             }

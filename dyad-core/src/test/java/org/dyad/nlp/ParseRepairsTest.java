@@ -36,6 +36,34 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aReducedRelativeTakenForAClauseIsMendedToo() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 A a DT 2 det
+                2 court court NN 4 nsubj
+                3 has have VBZ 4 aux
+                4 issued issue VBN 0 root
+                5 warrants warrant NNS 9 nsubj
+                6 for for IN 8 case
+                7 two two CD 8 nummod
+                8 men man NNS 5 nmod
+                9 sought seek VBD 4 ccomp
+                10 in in IN 12 case
+                11 the the DT 12 det
+                12 slaying slaying NN 9 obl
+                """);
+        assertEquals("obj->issued", arc(s, "warrants"));
+        assertEquals("acl->men", arc(s, "sought"));
+        Sentence said = Parses.sentence(0, 0, """
+                1 Officials official NNS 2 nsubj
+                2 said say VBD 0 root
+                3 troops troop NNS 4 nsubj
+                4 withdrew withdraw VBD 2 ccomp
+                5 overnight overnight RB 4 advmod
+                """);
+        assertEquals("nsubj->withdrew", arc(said, "troops"), "a real clause after a verb with no object stays");
+    }
+
+    @Test
     void aParticiplesRealSubjectStays() {
         Sentence s = Parses.sentence(0, 0, """
                 1 Police police NNS 2 nsubj
