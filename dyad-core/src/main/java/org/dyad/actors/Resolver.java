@@ -42,7 +42,8 @@ final class Resolver {
      */
     private static final Set<String> PLACES = Set.of("republic", "province", "region", "city", "town", "village",
             "territory", "capital", "district", "enclave", "area", "border", "state", "island", "port", "camp",
-            "settlement", "home", "homes", "position", "base", "embassy", "consulate");
+            "settlement", "home", "homes", "position", "base", "embassy", "consulate", "sector", "neighborhood",
+            "neighbourhood", "suburb", "outskirts", "quarter");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
             "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");

@@ -62,11 +62,12 @@ public final class Coder {
     /**
      * Roots whose act done in a country is done to it when no one else is named: material help and
      * concessions ("contribute troops to a force in Liberia"), protest against its authorities
-     * ("demonstrated in Beijing"), force and its threat ("strengthened its forces in Lebanon"). Words and
+     * ("demonstrated in Beijing"), force and its threat ("strengthened its forces in Lebanon", "threatened
+     * to impose a curfew in Algiers"). Words and
      * agreements in a place are not done to it ("signed an agreement in Doha", "condemned it in Geneva").
      */
-    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("06", "07", "08", "09", "14", "15", "16", "17",
-            "18", "19", "20");
+    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("06", "07", "08", "09", "13", "14", "15", "16",
+            "17", "18", "19", "20");
     /** Prepositions of where an act happens ("signed in Doha", "met at the Kremlin"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "within");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
@@ -354,7 +355,7 @@ public final class Coder {
         if (place.isPresent() && placeTarget && (targets.isEmpty() || weak && distinct(place.get(), sources))) {
             // "strengthened its forces in Lebanon", "contribute troops to a force in Liberia": the place
             // says more than the source's own forces or an agent of no country
-            targets = List.of(place.get());
+            targets = List.of(code.root().equals("04") ? place.get() : asPlace(place.get()));
         }
         Set<String> ofTargets = countries(targets);
         Set<String> ofSources = countries(sources);
@@ -592,7 +593,7 @@ public final class Coder {
         }
         List<Actor> named = actors.slot(s.index(), k, at);
         return !named.isEmpty() && named.stream()
-                .allMatch(x -> Set.of("country name", "country seat", "country place").contains(x.role()));
+                .allMatch(x -> PLACE_ROLES.contains(x.role()));
     }
 
     /** True if the actor has a country (or international code) none of the sources has. */
@@ -609,28 +610,58 @@ public final class Coder {
      * curfew in Montenegro"), or on its patient ("evacuate settlements in the Gaza Strip"). "in the
      * government" is no place.
      */
+    private static final Set<String> PLACE_ROLES = Set.of("country name", "country seat", "country place");
+    /** Clauses that say where the same happening took place: "killed 23 people when they blew themselves up in Tel Aviv". */
+    private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
+
+    /**
+     * Where the act happens: a country, place or capital in an "in/at/near..." phrase of the predicate, its
+     * object, or a "when/as" clause of it, or in such a phrase inside one ("in a car bomb explosion in a
+     * sector of eastern Beirut").
+     */
     private static Optional<Actor> place(DocumentActors actors, Sentence s, Reading r, DateRange at) {
         List<Integer> hosts = new ArrayList<>(r.anchors());
         for (int a : r.anchors()) {
             for (Token c : s.children(a)) {
-                if (c.rel().equals("obj") || c.baseRel().equals("obl") && !PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
+                boolean sameTime = c.baseRel().equals("advcl") && s.child(c.index(), "mark")
+                        .map(m -> SAME_TIME.contains(m.text().toLowerCase())).orElse(false);
+                if (c.rel().equals("obj") || sameTime
+                        || c.baseRel().equals("obl") && !PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
                     hosts.add(c.index());
                 }
             }
         }
-        for (int a : hosts) {
-            for (Token c : s.children(a)) {
-                if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod")) && PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
-                    Optional<Actor> found = actors.slot(s.index(), c.index(), at).stream()
-                            .filter(x -> Set.of("country name", "country seat", "country place").contains(x.role()))
-                            .findFirst();
-                    if (found.isPresent()) {
-                        return found;
+        List<Integer> frontier = hosts;
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int a : frontier) {
+                for (Token c : s.children(a)) {
+                    if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod"))
+                            && PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
+                        Optional<Actor> found = actors.slot(s.index(), c.index(), at).stream()
+                                .filter(x -> PLACE_ROLES.contains(x.role())).findFirst();
+                        if (found.isPresent()) {
+                            return found;
+                        }
+                        next.add(c.index());
                     }
                 }
             }
+            frontier = next;
         }
         return Optional.empty();
+    }
+
+    /**
+     * A capital named as where a thing is done to is the country, not its government: "a curfew in Algiers"
+     * is imposed on the city. Talks held there are with its government ("held talks in Beijing").
+     */
+    private static Actor asPlace(Actor a) {
+        if (!a.role().equals("country seat") || a.code().flatMap(ActorCode::country).isEmpty()) {
+            return a;
+        }
+        return new Actor(Optional.of(new ActorCode(a.code().get().country().get())), a.text(), a.start(), a.end(),
+                a.name(), "country place", a.origin() + "; the capital as a place");
     }
 
     private static String firstWord(String prep) {

@@ -475,4 +475,31 @@ class CoderTest {
                 3 iran iran NN 2 obj
                 """)), "all lower case is still no name");
     }
+
+    @Test
+    void aCapitalWhereForceIsUsedIsTheCountryNotItsGovernment() {
+        assertEquals(List.of("SYRREB>SYR:190"), summary(code(DATE, """
+                1 Rebels rebel NNS 2 nsubj
+                2 attacked attack VBD 0 root
+                3 in in IN 4 case
+                4 Damascus Damascus NNP 2 obl
+                """)));
+    }
+
+    @Test
+    void thePlaceOfAnActCanSitInsideThePhraseThatSaysHowItWasDone() {
+        assertEquals(List.of("IRQREB>IRQ:190"), summary(code(DATE, """
+                1 Rebels rebel NNS 2 nsubj
+                2 killed kill VBD 0 root
+                3 troops troops NNS 2 obj
+                4 in in IN 6 case
+                5 an an DT 6 det
+                6 ambush ambush NN 2 obl
+                7 in in IN 9 case
+                8 a a DT 9 det
+                9 district district NN 6 nmod
+                10 of of IN 11 case
+                11 Baghdad Baghdad NNP 9 nmod
+                """)));
+    }
 }
