@@ -75,6 +75,12 @@ public final class MentionFinder {
                 return true; // "Israel", and typed "iSrael": a capital anywhere is not a common noun's
             }
         }
+        // "President obama": a person's name typed in lower case right after a capitalised title
+        boolean person = m.entries().stream().anyMatch(e -> e instanceof Entry.PersonName);
+        if (person && m.first() > 0) {
+            Token before = s.token(m.first() - 1);
+            return before.pos().startsWith("NNP") && startsUpper(before) && s.token(m.first()).pos().startsWith("NNP");
+        }
         return false;
     }
 

@@ -356,6 +356,15 @@ public final class Coder {
             // "strengthened its forces in Lebanon", "contribute troops to a force in Liberia": the place
             // says more than the source's own forces or an agent of no country
             targets = List.of(code.root().equals("04") ? place.get() : asPlace(place.get()));
+        } else if (targets.isEmpty() && !placeTarget) {
+            // words about a happening somewhere are about that country: "expressed sorrow for the shootings
+            // in South Carolina", "claimed responsibility for an attack at a mall in Kenya's capital"
+            Optional<Actor> topic = place(actors, s, r, at, false)
+                    .filter(p -> bySource.stream().noneMatch(b -> b.code().equals(asPlace(p).code())));
+            if (topic.isPresent()) {
+                targets = List.of(asPlace(topic.get()));
+                rules.add("recipient: the place of what the act is about");
+            }
         }
         Set<String> ofTargets = countries(targets);
         Set<String> ofSources = countries(sources);
@@ -620,6 +629,15 @@ public final class Coder {
      * sector of eastern Beirut").
      */
     private static Optional<Actor> place(DocumentActors actors, Sentence s, Reading r, DateRange at) {
+        return place(actors, s, r, at, true);
+    }
+
+    /**
+     * With {@code onPredicate} false, only a place inside what the act is about: "expressed sorrow for the
+     * shootings in South Carolina", not "condemned it in Geneva".
+     */
+    private static Optional<Actor> place(DocumentActors actors, Sentence s, Reading r, DateRange at,
+                                         boolean onPredicate) {
         List<Integer> hosts = new ArrayList<>(r.anchors());
         for (int a : r.anchors()) {
             for (Token c : s.children(a)) {
@@ -632,18 +650,33 @@ public final class Coder {
             }
         }
         List<Integer> frontier = hosts;
-        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int a : frontier) {
+                boolean predicate = depth == 0 && r.anchors().contains(a);
                 for (Token c : s.children(a)) {
                     if ((c.baseRel().equals("obl") || c.baseRel().equals("nmod"))
                             && PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
-                        Optional<Actor> found = actors.slot(s.index(), c.index(), at).stream()
-                                .filter(x -> PLACE_ROLES.contains(x.role())).findFirst();
-                        if (found.isPresent()) {
-                            return found;
+                        if (predicate && !onPredicate) {
+                            continue;
+                        }
+                        List<Integer> named = new ArrayList<>(List.of(c.index()));
+                        // "in Kenya's capital", "in Syria's north": the owner names the country
+                        s.children(c.index(), "nmod:poss").forEach(o -> named.add(o.index()));
+                        for (int k : named) {
+                            Optional<Actor> found = actors.slot(s.index(), k, at).stream()
+                                    .filter(x -> PLACE_ROLES.contains(x.role())).findFirst();
+                            if (found.isPresent()) {
+                                return found;
+                            }
                         }
                         next.add(c.index());
+                    } else if (depth > 0 || !r.anchors().contains(a)) {
+                        // through the phrases of an object: "claimed responsibility for [an attack at a mall
+                        // in Kenya's capital]"
+                        if (Set.of("nmod", "acl", "obl").contains(c.baseRel())) {
+                            next.add(c.index());
+                        }
                     }
                 }
             }

@@ -502,4 +502,41 @@ class CoderTest {
                 11 Baghdad Baghdad NNP 9 nmod
                 """)));
     }
+
+    @Test
+    void wordsAboutAHappeningSomewhereAreAboutThatCountryButNotWordsSaidThere() {
+        assertEquals(List.of("SYRGOV>IRQ:051"), summary(code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 winners winner NNS 2 obj
+                4 of of IN 5 case
+                5 elections election NNS 3 nmod
+                6 in in IN 8 case
+                7 Iraq Iraq NNP 8 nmod:poss
+                8 north north NN 5 nmod
+                """)), "the place of what he praised, named by its owner");
+        assertEquals(List.of(), summary(code(DATE, """
+                1 Assad Assad NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 winners winner NNS 2 obj
+                4 in in IN 5 case
+                5 Baghdad Baghdad NNP 2 obl
+                """)), "where he spoke is no one he praised");
+    }
+
+    @Test
+    void aLowerCaseNameRightAfterACapitalisedTitleIsStillThePerson() {
+        assertEquals(List.of("USAELI>RUSGOV:051"), summary(code(DATE, """
+                1 President President NNP 2 compound
+                2 bush bush NNP 3 nsubj
+                3 congratulated congratulate VBD 0 root
+                4 Putin Putin NNP 3 obj
+                """)));
+        assertEquals(List.of(), summary(code(DATE, """
+                1 the the DT 2 det
+                2 bush bush NN 3 nsubj
+                3 congratulated congratulate VBD 0 root
+                4 Putin Putin NNP 3 obj
+                """)), "a lower-case common noun is no name");
+    }
 }
