@@ -354,10 +354,10 @@ final class Resolver {
             }
         }
         if (country.isEmpty()) {
-            // "al-Qaeda leaders", "UN troops": an agent of an international body takes its prefix
+            // "al-Qaeda leaders", "UN troops": an agent of an international body takes its code (IGOUNOMIL)
             Optional<ActorCode> body = orgIn(s, own, agentMention).filter(c -> !c.hasCountry());
             if (body.isPresent()) {
-                ActorCode code = new ActorCode(body.get().root() + agent.sector());
+                ActorCode code = new ActorCode(body.get().value() + agent.sector());
                 return Optional.of(actor(s, h, own, code, null, "agent " + agent.lemma(), agent.origin()));
             }
         }

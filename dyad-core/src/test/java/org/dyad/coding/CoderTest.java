@@ -539,4 +539,16 @@ class CoderTest {
                 4 Putin Putin NNP 3 obj
                 """)), "a lower-case common noun is no name");
     }
+
+    @Test
+    void anAgentOfAnInternationalBodyKeepsTheBodysWholeCode() {
+        assertEquals(List.of("IGOUNOMIL>SYR:190"), summary(code(DATE, """
+                1 Hundreds hundred NNS 5 nsubj
+                2 of of IN 4 case
+                3 UN UN NNP 4 compound
+                4 troops troops NNS 1 nmod
+                5 attacked attack VBD 0 root
+                6 Syria Syria NNP 5 obj
+                """)));
+    }
 }
