@@ -753,6 +753,9 @@ public final class Coder {
      * demand that Israel [ease restrictions]"), an investigation or a threat.
      */
     private boolean nonFactual(Sentence s, int p) {
+        if (background(s, p)) {
+            return true;
+        }
         int k = p;
         for (int steps = 0; steps < 6 && k >= 0; steps++) {
             Token t = s.token(k);
@@ -787,6 +790,25 @@ public final class Coder {
             k = t.head();
         }
         return false;
+    }
+
+    /**
+     * A relative clause in the present perfect that describes someone says what they are known for, not
+     * what happened: "the militant group that has seized parts of Iraq and Syria", "Russia, which has
+     * annexed Crimea". A time of its own ("which has fired rockets since Monday") makes it news again.
+     */
+    private static boolean background(Sentence s, int p) {
+        Token t = s.token(p);
+        if (!t.rel().equals("acl:relcl") || !t.isVerb()) {
+            return false;
+        }
+        boolean perfect = s.children(p, "aux").stream()
+                .anyMatch(a -> Set.of("has", "have", "'ve").contains(a.text().toLowerCase()));
+        boolean timed = s.times().stream().anyMatch(x -> x.first() > p - 1 && s.token(x.first()).head() == p
+                || x.first() <= p && x.last() >= p);
+        boolean dated = s.children(p).stream().anyMatch(c -> c.rel().equals("obl:tmod")
+                || c.baseRel().equals("obl") && s.caseMarker(c.index()).equals("since"));
+        return perfect && !timed && !dated;
     }
 
     private Event event(Document doc, Sentence s, Optional<DateRange> date, Actor src, Optional<Actor> tgt,

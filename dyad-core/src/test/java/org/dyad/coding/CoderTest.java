@@ -551,4 +551,22 @@ class CoderTest {
                 6 Syria Syria NNP 5 obj
                 """)));
     }
+
+    @Test
+    void whatARelativeClauseSaysSomeoneHasDoneIsBackgroundUnlessItIsDated() {
+        String background = """
+                1 Assad Assad NNP 2 nsubj
+                2 congratulated congratulate VBD 0 root
+                3 Putin Putin NNP 2 obj
+                4 , , , 7 punct
+                5 who who WP 7 nsubj
+                6 has have VBZ 7 aux
+                7 attacked attack VBN 3 acl:relcl
+                8 Iraq Iraq NNP 7 obj
+                """;
+        assertEquals(List.of("SYRGOV>RUSGOV:051"), summary(code(DATE, background)));
+        String past = background.replace("6 has have VBZ 7 aux", "6 then then RB 7 advmod")
+                .replace("7 attacked attack VBN", "7 attacked attack VBD");
+        assertTrue(summary(code(DATE, past)).contains("RUSGOV>IRQ:190"), "a simple past is news");
+    }
 }
