@@ -309,12 +309,14 @@ public final class Coder {
                 .flatMap(k -> actors.resolve(s.index(), k, at));
         List<Actor> sources = r.sources().contains(PredicateReader.SPEAKER)
                 ? attribution.map(List::of).orElse(List.of())
-                : firstSlot(actors, s, r.sources().stream().filter(k -> !mishap(s, k)).toList(), at, List.of());
+                : firstSlot(actors, s, r.sources().stream().filter(k -> !mishap(s, k)).map(k -> doerOf(s, k)).toList(),
+                        at, List.of());
         if (sources.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             sources = ActorsAroundVerb.before(actors, s, anchor, at);
         }
         CameoCode acted = code;
-        List<Actor> targets = firstSlot(actors, s, r.targets(), at, sources, k -> onlyWhere(actors, s, k, acted, at));
+        List<Integer> targetHeads = r.targets().stream().filter(k -> !weapon(s, k)).toList();
+        List<Actor> targets = firstSlot(actors, s, targetHeads, at, sources, k -> onlyWhere(actors, s, k, acted, at));
         if (targets.isEmpty() && modality) {
             targets = firstSlot(actors, s, clauseSubjects(s, r), at, sources);
             if (!targets.isEmpty()) {
@@ -412,6 +414,42 @@ public final class Coder {
             "quake", "tremor", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "blaze",
             "wildfire", "landslide", "mudslide", "avalanche", "tsunami", "eruption", "drought", "famine", "heatwave",
             "outbreak", "epidemic", "pandemic", "disease", "stampede", "shipwreck", "capsizing", "sinking");
+
+    /** What is fired, thrown or planted: the means of an act, never its recipient ("fired rockets at Israel"). */
+    private static final Set<String> WEAPONS = Set.of("missile", "rocket", "projectile", "katyusha", "grad", "salvo",
+            "bomb", "shell", "mortar", "grenade", "explosive", "device", "ied", "mine", "landmine", "round", "bullet",
+            "munition", "warhead", "barrel-bomb", "car-bomb");
+
+    private static boolean weapon(Sentence s, int k) {
+        return k >= 0 && k < s.size() && WEAPONS.contains(s.token(k).lemma().toLowerCase());
+    }
+
+    /**
+     * A weapon whose own clause names who used it stands for them: "blown up by a missile [believed to be
+     * fired by pro-Russia rebels]", "killed by a bomb [planted by militants]".
+     */
+    private static int doerOf(Sentence s, int k) {
+        if (!weapon(s, k)) {
+            return k;
+        }
+        List<Integer> clauses = new ArrayList<>();
+        for (Token c : s.children(k)) {
+            if (c.baseRel().equals("acl") && c.isVerb()) {
+                clauses.add(c.index());
+            }
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            for (Token c : s.children(clauses.get(i))) {
+                if (c.rel().equals("obl:agent") || c.baseRel().equals("obl") && s.caseMarker(c.index()).equals("by")) {
+                    return c.index();
+                }
+                if ((c.rel().equals("xcomp") || c.rel().equals("ccomp")) && c.isVerb() && clauses.size() < 4) {
+                    clauses.add(c.index()); // "believed [to be fired by ...]"
+                }
+            }
+        }
+        return k;
+    }
 
     private static boolean mishap(Sentence s, int k) {
         return k >= 0 && k < s.size() && MISHAPS.contains(s.token(k).lemma().toLowerCase());

@@ -569,4 +569,22 @@ class CoderTest {
                 .replace("7 attacked attack VBN", "7 attacked attack VBD");
         assertTrue(summary(code(DATE, past)).contains("RUSGOV>IRQ:190"), "a simple past is news");
     }
+
+    @Test
+    void aWeaponIsNeverTheRecipientAndItsOwnClauseCanNameWhoUsedIt() {
+        List<String> coded = summary(code(DATE, """
+                1 Syria Syria NNP 4 nsubj:pass
+                2 was be VBD 4 aux:pass
+                3 then then RB 4 advmod
+                4 attacked attack VBN 0 root
+                5 by by IN 7 case
+                6 a a DT 7 det
+                7 missile missile NN 4 obl:agent
+                8 fired fire VBN 7 acl
+                9 by by IN 10 case
+                10 rebels rebel NNS 8 obl:agent
+                """));
+        assertTrue(coded.contains("SYRREB>SYR:190") || coded.contains("---REB>SYR:190"), coded.toString());
+        assertTrue(coded.stream().noneMatch(x -> x.contains(">---MIL")), "the missile is no recipient: " + coded);
+    }
 }
