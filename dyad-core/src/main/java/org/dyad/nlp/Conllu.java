@@ -100,6 +100,7 @@ public final class Conllu {
         }
         objectTakenForParticiplesSubject(out);
         subjectLeftOnAnEarlierPhrase(out);
+        reducedRelativeTakenForClausalSubject(out);
         return out;
     }
 
@@ -177,6 +178,29 @@ public final class Conllu {
                         && sp[0] > 0 && out.get(sp[0] - 1).text().equals(",");
                 if (loose && np.pos().startsWith("NN")) {
                     out.set(k, rehead(np, v.index(), "nsubj"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "The civilians imprisoned for acting against Moscow were released": the parser makes "imprisoned" a
+     * clausal subject with "civilians" as its subject. A bare past participle that is a clausal subject,
+     * right after its own subject, is a reduced relative on that noun, which is the real subject.
+     */
+    private static void reducedRelativeTakenForClausalSubject(List<Token> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Token w = out.get(i);
+            if (!w.rel().startsWith("csubj") || !w.pos().equals("VBN") || w.head() <= i
+                    || hasChild(out, i, "aux", null) || hasChild(out, i, "aux:pass", null)) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                Token x = out.get(k);
+                if (x.head() == i && x.rel().equals("nsubj") && x.pos().startsWith("NN") && span(out, k)[1] == i - 1) {
+                    out.set(k, rehead(x, w.head(), w.rel().equals("csubj:pass") ? "nsubj:pass" : "nsubj"));
+                    out.set(i, rehead(w, k, "acl"));
                     break;
                 }
             }

@@ -117,4 +117,19 @@ class ParseRepairsTest {
                 """);
         assertEquals("appos->Assad", arc(s, "president"));
     }
+
+    @Test
+    void aReducedRelativeTakenForAClausalSubjectGoesBackOnItsNoun() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 The the DT 2 det
+                2 civilians civilian NNS 3 nsubj
+                3 imprisoned imprison VBN 7 csubj:pass
+                4 last last JJ 5 amod
+                5 year year NN 3 obl:tmod
+                6 were be VBD 7 aux:pass
+                7 released release VBN 0 root
+                """);
+        assertEquals("nsubj:pass->released", arc(s, "civilians"));
+        assertEquals("acl->civilians", arc(s, "imprisoned"));
+    }
 }
