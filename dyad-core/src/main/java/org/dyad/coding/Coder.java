@@ -306,7 +306,7 @@ public final class Coder {
         }
         Optional<Speech.Report> report = speech.enclosing(s, anchor);
         Optional<Actor> attribution = report.flatMap(rep -> rep.speaker())
-                .flatMap(k -> actors.resolve(s.index(), k, at));
+                .flatMap(k -> actors.resolve(s.index(), k, at).or(() -> author(actors, s, k, at)));
         List<Actor> sources = r.sources().contains(PredicateReader.SPEAKER)
                 ? attribution.map(List::of).orElse(List.of())
                 : firstSlot(actors, s, r.sources().stream().filter(k -> !mishap(s, k)).map(k -> doerOf(s, k)).toList(),
@@ -321,6 +321,12 @@ public final class Coder {
             targets = firstSlot(actors, s, clauseSubjects(s, r), at, sources);
             if (!targets.isEmpty()) {
                 rules.add("recipient: subject of a 'for/to X to ...' clause");
+            }
+        }
+        if (targets.isEmpty() && modality && CLAUSE_RECIPIENT_ROOTS.contains(code.root())) {
+            targets = firstSlot(actors, s, contentSubjects(s, r), at, sources);
+            if (!targets.isEmpty()) {
+                rules.add("recipient: subject of the clause alleged, demanded or warned of");
             }
         }
         if (targets.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
@@ -475,6 +481,62 @@ public final class Coder {
                             && Set.of("for", "to").contains(m.text().toLowerCase()));
                     if (opened && subj.index() < c.index()) {
                         out.add(subj.index());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Papers that speak for whoever issued them. */
+    private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué", "document",
+            "study", "dossier", "paper", "memo", "memorandum", "letter", "declaration", "resolution", "indictment");
+
+    /**
+     * "A report released by the commission alleged ...", "a report released in the Rwandan capital alleged
+     * ...": a paper speaks for who issued it, else for the country it was issued in.
+     */
+    private static Optional<Actor> author(DocumentActors actors, Sentence s, int k, DateRange at) {
+        if (k < 0 || !DOCUMENTS.contains(s.token(k).lemma().toLowerCase())) {
+            return Optional.empty();
+        }
+        for (Token clause : s.children(k, "acl")) {
+            for (Token c : s.children(clause.index())) {
+                if (c.rel().equals("obl:agent")) {
+                    Optional<Actor> by = actors.resolve(s.index(), c.index(), at).filter(Coder::isActor);
+                    if (by.isPresent()) {
+                        return by;
+                    }
+                }
+            }
+            for (Token c : s.children(clause.index())) {
+                if (c.baseRel().equals("obl") && PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
+                    Optional<Actor> where = actors.slot(s.index(), c.index(), at).stream()
+                            .filter(x -> PLACE_ROLES.contains(x.role())).findFirst().map(Coder::asPlace);
+                    if (where.isPresent()) {
+                        return where;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Acts whose content clause names whom they are aimed at: "alleged that France killed ...". */
+    private static final Set<String> CLAUSE_RECIPIENT_ROOTS = Set.of("02", "10", "11", "12", "13");
+
+    /** The subjects of the predicate's "that"-clauses: "alleged [that France ...] and [that the French military ...]". */
+    private static List<Integer> contentSubjects(Sentence s, Reading r) {
+        List<Integer> out = new ArrayList<>();
+        for (int a : r.anchors()) {
+            for (Token c : s.children(a, "ccomp")) {
+                List<Integer> clauses = new ArrayList<>(List.of(c.index()));
+                s.children(c.index(), "conj").forEach(x -> clauses.add(x.index()));
+                for (int k : clauses) {
+                    for (Token subj : s.children(k)) {
+                        if (subj.rel().startsWith("nsubj") && subj.index() < k) {
+                            out.add(subj.index());
+                        }
                     }
                 }
             }
@@ -815,6 +877,9 @@ public final class Coder {
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl");
             if (complement && (gov.isVerb() || Frame.isCopular(s, gov.index())) && Frame.of(s, gov.index()).negated()) {
                 return true; // "would not give permission to Russia to [help Israel]"
+            }
+            if (rel.equals("ccomp") && speech.alleges(gov) && speech.introducesReport(s, gov.index())) {
+                return false; // "alleged that France killed civilians": an accusation, coded as one
             }
             if (NEUTRAL_SAYING.contains(gov.lemma().toLowerCase()) && speech.introducesReport(s, gov.index())) {
                 k = t.head(); // "..., officials said": saying is neutral, whatever a user's lexicon codes it

@@ -36,6 +36,11 @@ final class Speech {
         return t.isVerb() && verbs.containsKey(t.lemma().toLowerCase());
     }
 
+    /** True for a saying verb whose report is an allegation ("alleged", "claimed"): what it reports is accused. */
+    boolean alleges(Token t) {
+        return isSpeechVerb(t) && "allege".equals(verbs.get(t.lemma().toLowerCase()));
+    }
+
     /**
      * True if token {@code p} is a saying verb that introduces reported speech (a clausal complement, a
      * quotation it is hung on): then it is the report, not an event. "warned Iran" or "charged him with
@@ -74,7 +79,7 @@ final class Speech {
                     && isSpeechVerb(head);
             if (complement && isSpeechVerb(head)) {
                 Frame f = Frame.of(s, head.index());
-                boolean allege = "allege".equals(verbs.get(head.lemma().toLowerCase()));
+                boolean allege = alleges(head);
                 return Optional.of(new Report(head.index(), f.actor(), allege));
             }
             if (rel.equals("ccomp") || rel.equals("parataxis")) {

@@ -101,6 +101,7 @@ public final class Conllu {
         objectTakenForParticiplesSubject(out);
         subjectLeftOnAnEarlierPhrase(out);
         reducedRelativeTakenForClausalSubject(out);
+        reducedRelativeTakenForMainVerb(out);
         return out;
     }
 
@@ -204,6 +205,47 @@ public final class Conllu {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "A report released Tuesday in the Rwandan capital alleged that ...": the parser makes "released" the
+     * main verb and hangs "alleged" on it as a loose dependent. A bare past participle at the root, with a
+     * subject, followed by a loose finite verb with no subject of its own, is a reduced relative on its
+     * subject; the finite verb is the main verb.
+     */
+    private static void reducedRelativeTakenForMainVerb(List<Token> out) {
+        for (int v = 0; v < out.size(); v++) {
+            Token root = out.get(v);
+            if (!root.rel().equals("root") || !root.pos().equals("VBN") || hasChild(out, v, "aux", null)
+                    || hasChild(out, v, "aux:pass", null)) {
+                continue;
+            }
+            int subj = -1;
+            int main = -1;
+            for (Token c : out) {
+                if (c.head() == v && c.rel().equals("nsubj") && c.index() < v && c.pos().startsWith("NN")) {
+                    subj = c.index();
+                }
+                if (c.head() == v && c.rel().equals("dep") && c.index() > v && Set.of("VBD", "VBZ", "VBP").contains(c.pos())
+                        && !hasSubject(out, c.index()) && main < 0) {
+                    main = c.index();
+                }
+            }
+            if (subj < 0 || main < 0) {
+                continue;
+            }
+            Token m = out.get(main);
+            out.set(main, rehead(m, -1, "root"));
+            out.set(subj, rehead(out.get(subj), main, "nsubj"));
+            out.set(v, rehead(root, subj, "acl"));
+            for (int k = main + 1; k < out.size(); k++) {
+                Token t = out.get(k);
+                if (t.head() == v) {
+                    out.set(k, rehead(t, main, t.rel())); // what follows the main verb is its own
+                }
+            }
+            return;
         }
     }
 

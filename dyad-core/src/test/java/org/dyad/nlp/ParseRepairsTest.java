@@ -132,4 +132,34 @@ class ParseRepairsTest {
         assertEquals("nsubj:pass->released", arc(s, "civilians"));
         assertEquals("acl->civilians", arc(s, "imprisoned"));
     }
+
+    @Test
+    void aReducedRelativeTakenForTheMainVerbGivesWayToTheRealOne() {
+        Sentence s = Parses.sentence(0, 0, """
+                1 A a DT 2 det
+                2 report report NN 3 nsubj
+                3 released release VBN 0 root
+                4 in in IN 5 case
+                5 Kigali Kigali NNP 3 obl
+                6 alleged allege VBD 3 dep
+                7 that that IN 9 mark
+                8 France France NNP 9 nsubj
+                9 killed kill VBD 6 ccomp
+                10 civilians civilian NNS 9 obj
+                11 . . . 3 punct
+                """);
+        assertEquals("root->ROOT", arc(s, "alleged"));
+        assertEquals("nsubj->alleged", arc(s, "report"));
+        assertEquals("acl->report", arc(s, "released"));
+        assertEquals("obl->released", arc(s, "Kigali"));
+        assertEquals("punct->alleged", arc(s, "."));
+        Sentence passive = Parses.sentence(0, 0, """
+                1 Troops troop NNS 3 nsubj:pass
+                2 were be VBD 3 aux:pass
+                3 deployed deploy VBN 0 root
+                4 officials official NNS 5 nsubj
+                5 said say VBD 3 dep
+                """);
+        assertEquals("root->ROOT", arc(passive, "deployed"), "a passive with its auxiliary is a main verb");
+    }
 }
