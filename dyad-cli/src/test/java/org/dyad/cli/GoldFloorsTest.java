@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end on the gold sets in ../shared/gold, with CoreNLP: fails when a figure drops below its floor.
- * The floors sit a little under what the coder reaches today; raise them as it improves.
+ * The floors are issue 2's goals (seeds P and R 0.80, PLOVER F1 0.65, PETR-2 F1 0.60), which the coder now reaches;
+ * raise them as it improves.
  */
 class GoldFloorsTest {
 
@@ -59,10 +60,10 @@ class GoldFloorsTest {
 
     /** The floors; raise them when the coder gets better. */
     static final class Floors {
-        static final double SEEDS_P = 0.78;
+        static final double SEEDS_P = 0.80;
         static final double SEEDS_R = 0.80;
-        static final double PLOVER_F1 = 0.56;
-        static final double PETR2_F1 = 0.45;
+        static final double PLOVER_F1 = 0.65;
+        static final double PETR2_F1 = 0.60;
 
         private Floors() {
         }
