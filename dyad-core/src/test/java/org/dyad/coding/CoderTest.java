@@ -381,24 +381,17 @@ class CoderTest {
 
     @Test
     void anAccidentDoesNothingToAnyoneWhoseNameItBears() {
-        List<Event> e = code(DATE, """
+        String crash = """
                 1 The the DT 4 det
                 2 Syrian Syrian JJ 4 amod
                 3 military military NN 4 compound
                 4 crash crash NN 5 nsubj
                 5 killed kill VBD 0 root
                 6 Iraqis Iraqis NNPS 5 obj
-                """);
-        assertEquals(List.of(), summary(e));
-        List<Event> attack = code(DATE, """
-                1 The the DT 4 det
-                2 Syrian Syrian JJ 4 amod
-                3 military military NN 4 compound
-                4 strike strike NN 5 nsubj
-                5 killed kill VBD 0 root
-                6 Iraqis Iraqis NNPS 5 obj
-                """);
-        assertEquals(List.of("SYR>IRQ:190"), summary(attack), "a strike is done by someone");
+                """;
+        assertEquals(List.of(), summary(code(DATE, crash)));
+        assertEquals(List.of("SYR>IRQ:190"), summary(code(DATE, crash.replace("4 crash crash NN", "4 strike strike NN"))),
+                "a strike is done by someone");
     }
 
     @Test
@@ -417,17 +410,7 @@ class CoderTest {
         List<String> coded = summary(code(DATE, protest));
         assertTrue(coded.stream().anyMatch(x -> x.startsWith("IRQ>") && x.endsWith(":141")), coded.toString());
         assertTrue(coded.stream().noneMatch(x -> x.endsWith(":100")), coded.toString());
-        List<Event> demand = code(DATE, """
-                1 Iraqis Iraqis NNPS 2 nsubj
-                2 met meet VBD 0 root
-                3 in in IN 4 case
-                4 Baghdad Baghdad NNP 2 obl
-                5 to to TO 6 mark
-                6 demand demand VB 2 advcl
-                7 sanctions sanction NNS 6 obj
-                8 from from IN 9 case
-                9 Russia Russia NNP 6 obl
-                """);
+        List<Event> demand = code(DATE, protest.replace("2 protested protest VBD", "2 met meet VBD"));
         assertTrue(summary(demand).contains("IRQ>RUS:100"), summary(demand).toString());
     }
 
