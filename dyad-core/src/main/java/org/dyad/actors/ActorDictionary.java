@@ -32,12 +32,55 @@ public final class ActorDictionary {
     private final NameTrie agents;
     private final Map<String, Person> people;
     private final Map<String, Entry.Country> countries;
+    private final Map<String, Entry.Country> spelledNames;
 
     private ActorDictionary(Builder b) {
         this.names = b.names;
         this.agents = b.agents;
         this.people = Map.copyOf(b.people);
         this.countries = Map.copyOf(b.countries);
+        this.spelledNames = Map.copyOf(b.spelledNames);
+    }
+
+    /**
+     * A one-word country name the word misspells by one letter added, dropped, changed or swapped
+     * ("Afganistan", "Quatar", "Isreal"), if exactly one country's name is that close. Only for words of six
+     * letters or more, so that short words and names stay themselves.
+     */
+    public Optional<Entry.Country> misspelledCountry(String word) {
+        String w = NameKey.fold(word);
+        if (w.length() < 6 || !w.chars().allMatch(Character::isLetter) || names.root().step(w) != null) {
+            return Optional.empty(); // a word that begins a known name ("Angela Merkel") is that name's
+        }
+        Entry.Country found = null;
+        for (Map.Entry<String, Entry.Country> e : spelledNames.entrySet()) {
+            if (oneEdit(w, e.getKey())) {
+                if (found != null && !found.code().equals(e.getValue().code())) {
+                    return Optional.empty();
+                }
+                found = e.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** True if {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or swap. */
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        String ra = a.substring(i);
+        String rb = b.substring(i);
+        if (ra.length() == rb.length()) {
+            return ra.substring(1).equals(rb.substring(1))
+                    || ra.length() >= 2 && ra.charAt(0) == rb.charAt(1) && ra.charAt(1) == rb.charAt(0)
+                    && ra.substring(2).equals(rb.substring(2));
+        }
+        return ra.length() + 1 == rb.length() ? rb.substring(1).equals(ra) : ra.substring(1).equals(rb);
     }
 
     /** Dyad's own dictionaries, as listed in {@code dyad/actors/manifest.tsv}. */
@@ -149,6 +192,7 @@ public final class ActorDictionary {
         private final NameTrie agents = new NameTrie();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, Entry.Country> countries = new LinkedHashMap<>();
+        private final Map<String, Entry.Country> spelledNames = new LinkedHashMap<>();
 
         /** Adds every file listed in {@code dyad/actors/manifest.tsv}. */
         public Builder addBundled() {
@@ -183,6 +227,10 @@ public final class ActorDictionary {
                     Entry.Country e = col == 1 ? nameEntry : new Entry.Country(code, forms[col - 1], r.origin());
                     for (String v : DataFile.values(r.get(col))) {
                         names.add(v, e);
+                        String folded = NameKey.fold(v);
+                        if (col == 1 && folded.length() >= 5 && folded.chars().allMatch(Character::isLetter)) {
+                            spelledNames.putIfAbsent(folded, e);
+                        }
                     }
                 }
             }

@@ -50,6 +50,15 @@ public final class MentionFinder {
                 continue;
             }
             int end = properNounRun(s, i);
+            Optional<Entry.Country> misspelled = end == i && s.token(i).isProperNoun() && startsUpper(s.token(i))
+                    ? dictionary.misspelledCountry(s.token(i).text()) : Optional.empty();
+            if (misspelled.isPresent()) {
+                Entry.Country c = misspelled.get();
+                out.add(new Mention(s.index(), i, i, List.of(new Entry.Country(c.code(), c.form(),
+                        c.origin() + "; '" + s.token(i).text() + "' taken as a misspelling")), s.token(i).text()));
+                i++;
+                continue;
+            }
             if (end >= i) {
                 out.add(new Mention(s.index(), i, end, List.of(), s.span(i, end)));
                 i = end + 1;
