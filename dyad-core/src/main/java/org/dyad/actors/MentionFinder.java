@@ -43,7 +43,7 @@ public final class MentionFinder {
             if (agent.isPresent() && (name.isEmpty() || agent.get().last() > name.get().last())) {
                 best = agent;
             }
-            if (best.isPresent() && worthMatching(s, best.get())) {
+            if (best.isPresent() && worthMatching(s, best.get()) && !directionOfAPlace(s, best.get())) {
                 ActorDictionary.Match m = best.get();
                 out.add(new Mention(s.index(), m.first(), m.last(), m.entries(), s.span(m.first(), m.last())));
                 i = m.last() + 1;
@@ -91,6 +91,19 @@ public final class MentionFinder {
             return before.pos().startsWith("NNP") && startsUpper(before) && s.token(m.first()).pos().startsWith("NNP");
         }
         return false;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("western", "eastern", "northern", "southern", "central",
+            "west", "east", "north", "south");
+
+    /** "Western Cambodia", "Northern Syria": a compass word before a place says where, it names no one. */
+    private boolean directionOfAPlace(Sentence s, ActorDictionary.Match m) {
+        if (m.first() != m.last() || m.last() + 1 >= s.size()
+                || !DIRECTIONS.contains(s.token(m.first()).text().toLowerCase())) {
+            return false;
+        }
+        return dictionary.matchName(s, m.last() + 1).map(n -> n.entries().stream()
+                .anyMatch(e -> e instanceof Entry.Country)).orElse(false);
     }
 
     /** Last index of a run of unmatched proper nouns starting at {@code i}, or {@code i - 1} if none. */

@@ -344,6 +344,9 @@ final class Resolver {
         if (country.isEmpty()) {
             country = prepositionCountry(s, h, depth, !FOREIGN_SECTORS.contains(agent.sector()));
         }
+        if (country.isEmpty()) {
+            country = ledBy(s, h);
+        }
         if (country.isEmpty() && isDefinite(sen, h)) {
             Optional<Actor> antecedent = titleAntecedent(s, h, agent, depth);
             if (antecedent.isPresent()) {
@@ -363,6 +366,29 @@ final class Resolver {
         }
         ActorCode code = ActorCode.of(country.orElse(null), agent.sector());
         return Optional.of(actor(s, h, own, code, null, "agent " + agent.lemma(), agent.origin()));
+    }
+
+    /**
+     * "Vietnamese-led forces", "a US-led coalition": forces led by a country are coded as that country's
+     * (CAMEO codes a coalition by its leader). "Iranian-backed" militias are not Iran's: only "led" counts.
+     */
+    private Optional<String> ledBy(int s, int h) {
+        Sentence sen = doc.sentence(s);
+        for (Token c : sen.children(h)) {
+            if (!c.lemma().equalsIgnoreCase("lead") || !c.pos().equals("VBN") || c.index() > h) {
+                continue;
+            }
+            for (Token d : sen.children(c.index())) {
+                if (d.index() < c.index()) {
+                    Optional<String> country = doc.mentionAt(s, d.index()).flatMap(m -> m.first(Entry.Country.class))
+                            .filter(x -> x.form() != Entry.CountryForm.PLACE).map(Entry.Country::code);
+                    if (country.isPresent()) {
+                        return country;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

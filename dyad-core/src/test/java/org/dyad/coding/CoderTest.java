@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorStage;
+import org.dyad.actors.DocumentActors;
 import org.dyad.model.Event;
 import org.dyad.model.ParsedDocument;
 import org.dyad.testing.Fixtures;
@@ -569,5 +571,26 @@ class CoderTest {
                 """));
         assertTrue(coded.contains("SYRREB>SYR:190") || coded.contains("---REB>SYR:190"), coded.toString());
         assertTrue(coded.stream().noneMatch(x -> x.contains(">---MIL")), "the missile is no recipient: " + coded);
+    }
+
+    @Test
+    void forcesLedByACountryAreItsAndACompassWordBeforeAPlaceNamesNoOne() {
+        assertEquals(List.of("SYRMIL>IRQ:190"), summary(code(DATE, """
+                1 Syrian Syrian JJ 3 dep
+                2 - - HYPH 3 punct
+                3 led lead VBN 4 amod
+                4 troops troops NNS 5 nsubj
+                5 attacked attack VBD 0 root
+                6 Iraq Iraq NNP 5 obj
+                """)));
+        ActorDictionary withWest = ActorDictionary.builder()
+                .addCountries(Fixtures.rows("c", "IRQ ; Iraq ; Iraqi ; Iraqis ; Baghdad"))
+                .addOrganizations(Fixtures.rows("o", "WST ; Western ;  ; group")).build();
+        DocumentActors doc = new ActorStage(withWest).annotate(Parses.document("t", DATE, """
+                1 Western Western JJ 2 amod
+                2 Iraq Iraq NNP 3 nsubj
+                3 suffered suffer VBD 0 root
+                """));
+        assertTrue(doc.mentions(0).stream().noneMatch(m -> m.name().equals("Western")), "Western Iraq is a place");
     }
 }
