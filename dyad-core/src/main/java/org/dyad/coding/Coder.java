@@ -317,7 +317,8 @@ public final class Coder {
         CameoCode acted = code;
         List<Integer> targetHeads = r.targets().stream().filter(k -> !weapon(s, k)).toList();
         List<Actor> targets = firstSlot(actors, s, targetHeads, at, sources, k -> onlyWhere(actors, s, k, acted, at));
-        if (targets.isEmpty() && modality) {
+        if (targets.isEmpty() && modality && !Set.of("01", "04").contains(code.root())) {
+            // not for talks or statements: "discussed a deal for the US to accept refugees" is no talk with the US
             targets = firstSlot(actors, s, clauseSubjects(s, r), at, sources);
             if (!targets.isEmpty()) {
                 rules.add("recipient: subject of a 'for/to X to ...' clause");
