@@ -324,12 +324,6 @@ public final class Coder {
                 rules.add("recipient: subject of a 'for/to X to ...' clause");
             }
         }
-        if (targets.isEmpty() && modality && CLAUSE_RECIPIENT_ROOTS.contains(code.root())) {
-            targets = firstSlot(actors, s, contentSubjects(s, r), at, sources);
-            if (!targets.isEmpty()) {
-                rules.add("recipient: subject of the clause alleged, demanded or warned of");
-            }
-        }
         if (targets.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             targets = ActorsAroundVerb.after(actors, s, anchor, at, sources);
         }
@@ -521,28 +515,6 @@ public final class Coder {
             }
         }
         return Optional.empty();
-    }
-
-    /** Acts whose content clause names whom they are aimed at: "alleged that France killed ...". */
-    private static final Set<String> CLAUSE_RECIPIENT_ROOTS = Set.of("02", "10", "11", "12", "13");
-
-    /** The subjects of the predicate's "that"-clauses: "alleged [that France ...] and [that the French military ...]". */
-    private static List<Integer> contentSubjects(Sentence s, Reading r) {
-        List<Integer> out = new ArrayList<>();
-        for (int a : r.anchors()) {
-            for (Token c : s.children(a, "ccomp")) {
-                List<Integer> clauses = new ArrayList<>(List.of(c.index()));
-                s.children(c.index(), "conj").forEach(x -> clauses.add(x.index()));
-                for (int k : clauses) {
-                    for (Token subj : s.children(k)) {
-                        if (subj.rel().startsWith("nsubj") && subj.index() < k) {
-                            out.add(subj.index());
-                        }
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** Sectors that are almost always of the country a story is about: rebels, opposition, police, gunmen. */
