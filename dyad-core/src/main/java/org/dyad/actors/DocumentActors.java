@@ -156,7 +156,9 @@ public final class DocumentActors {
                 String word = sen.token(m.last()).text().toLowerCase();
                 int dash = word.lastIndexOf('-');
                 boolean media = m.first(Entry.Organization.class).filter(Entry.Organization::isMedia).isPresent();
-                if (media || dash > 0 && RELATIONAL.contains(word.substring(dash + 1))) {
+                boolean split = m.last() + 2 < sen.size() && sen.token(m.last() + 1).text().equals("-")
+                        && RELATIONAL.contains(sen.token(m.last() + 2).text().toLowerCase()); // "UK - based"
+                if (media || split || dash > 0 && RELATIONAL.contains(word.substring(dash + 1))) {
                     continue;
                 }
                 Optional<String> c = m.first(Entry.Country.class).map(Entry.Country::code)

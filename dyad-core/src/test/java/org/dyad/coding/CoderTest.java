@@ -593,4 +593,20 @@ class CoderTest {
                 """));
         assertTrue(doc.mentions(0).stream().noneMatch(m -> m.name().equals("Western")), "Western Iraq is a place");
     }
+
+    @Test
+    void whereAGroupIsBasedSaysNothingOfWhatTheStoryIsAboutEvenSplitAtTheHyphen() {
+        assertEquals(List.of("IRQREB>IRQ:190"), summary(code(DATE, """
+                1 Rebels rebel NNS 2 nsubj
+                2 attacked attack VBD 10 ccomp
+                3 Iraq Iraq NNP 2 obj
+                4 , , , 10 punct
+                5 a a DT 9 det
+                6 US US NNP 8 obl:npmod
+                7 - - HYPH 8 punct
+                8 based base VBN 9 amod
+                9 group group NN 10 nsubj
+                10 said say VBD 0 root
+                """)));
+    }
 }
