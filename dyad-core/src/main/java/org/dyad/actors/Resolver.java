@@ -654,6 +654,10 @@ final class Resolver {
             return false;
         }
         Mention mm = m.get();
+        if (!mm.entries().isEmpty() && mm.entries().stream()
+                .allMatch(e -> e instanceof Entry.Country place && place.form() == Entry.CountryForm.PLACE)) {
+            return false; // "Rafah, where it is trying to ...": a city is not what "it" stands for
+        }
         boolean personName = mm.has(Entry.PersonName.class) || (mm.isUnknown() && t.isProperNoun());
         boolean personNoun = mm.first(Entry.Agent.class).map(a -> doc.isPersonNoun(a.lemma())).orElse(false);
         boolean plural = t.pos().endsWith("S") || !cs.children(c.token, "conj").isEmpty();

@@ -309,8 +309,8 @@ public final class Coder {
                 .flatMap(k -> actors.resolve(s.index(), k, at).or(() -> author(actors, s, k, at)));
         List<Actor> sources = r.sources().contains(PredicateReader.SPEAKER)
                 ? attribution.map(List::of).orElse(List.of())
-                : firstSlot(actors, s, r.sources().stream().filter(k -> !mishap(s, k)).map(k -> doerOf(s, k)).toList(),
-                        at, List.of());
+                : sourceSlot(actors, s, r.sources().stream().filter(k -> !mishap(s, k)).map(k -> doerOf(s, k)).toList(),
+                        at);
         if (sources.isEmpty() && lexicon.conventions().actorsAroundVerb() && s.token(anchor).isVerb()) {
             sources = ActorsAroundVerb.before(actors, s, anchor, at);
         }
@@ -349,6 +349,7 @@ public final class Coder {
             rules.add("alleged act: accusation by the speaker");
         }
         Optional<Actor> place = place(actors, s, r, at);
+        boolean placeIsTarget = false;
         List<Actor> bySource = sources;
         boolean weak = targets.stream().noneMatch(t -> distinct(t, bySource));
         targets = targets.stream().map(t -> located(t, place)).filter(t -> t.code().isPresent()).toList();
@@ -359,6 +360,7 @@ public final class Coder {
             // "strengthened its forces in Lebanon", "contribute troops to a force in Liberia": the place
             // says more than the source's own forces or an agent of no country
             targets = List.of(code.root().equals("04") ? place.get() : asPlace(place.get()));
+            placeIsTarget = !targets.get(0).role().equals("country seat");
         } else if (targets.isEmpty() && !placeTarget) {
             // words about a happening somewhere are about that country: "expressed sorrow for the shootings
             // in South Carolina", "claimed responsibility for an attack at a mall in Kenya's capital"
@@ -398,7 +400,9 @@ public final class Coder {
                     continue;
                 }
                 out.add(event(doc, s, date, src, Optional.of(tgt), code, attribution, r, rules));
-                if (SYMMETRIC.contains(code.value()) && lexicon.conventions().jointActsBothWays()) {
+                // talks held in a city or region are not its talks with the visitor; in a capital they are
+                // the government's ("met in Damascus")
+                if (SYMMETRIC.contains(code.value()) && lexicon.conventions().jointActsBothWays() && !placeIsTarget) {
                     List<String> mutual = new ArrayList<>(rules);
                     mutual.add("joint act: both ways");
                     out.add(event(doc, s, date, tgt, Optional.of(src), code, attribution, r, mutual));
@@ -585,6 +589,15 @@ public final class Coder {
     /** As above, passing over the words {@code skip} says are no slot (a place that is only where). */
     private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at,
                                          List<Actor> sources, IntPredicate skip) {
+        return firstSlot(actors, s, heads, at, sources, skip, false);
+    }
+
+    private static List<Actor> sourceSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at) {
+        return firstSlot(actors, s, heads, at, List.of(), k -> false, true);
+    }
+
+    private static List<Actor> firstSlot(DocumentActors actors, Sentence s, List<Integer> heads, DateRange at,
+                                         List<Actor> sources, IntPredicate skip, boolean forSources) {
         List<Actor> best = List.of();
         int bestRank = -1;
         for (int h : heads) {
@@ -599,7 +612,10 @@ public final class Coder {
                     if (skip.test(k)) {
                         continue;
                     }
-                    found = known(actors.slot(s.index(), k, at));
+                    // "the Istanbul airport was attacked", "the California law": a place that only names a
+                    // thing's whereabouts does not act (as a recipient it is still where the act lands)
+                    found = known(actors.slot(s.index(), k, at)).stream()
+                            .filter(a -> !(forSources && a.role().equals("country place"))).toList();
                     if (!found.isEmpty()) {
                         break;
                     }

@@ -609,4 +609,44 @@ class CoderTest {
                 10 said say VBD 0 root
                 """)));
     }
+
+    private static final ActorStage WITH_PLACES = new ActorStage(ActorDictionary.builder()
+            .addCountries(Fixtures.rows("c", "SYR ; Syria ; Syrian ; Syrians ; Damascus",
+                    "IRQ ; Iraq ; Iraqi ; Iraqis ; Baghdad"))
+            .addPlaces(Fixtures.rows("p", "SYR ; Aleppo ; city"))
+            .addPeople(Fixtures.rows("pp", "Bashar al-Assad|Assad ; SYRGOV ; President ; 2000-07-17 ; 2024-12-08"))
+            .build());
+
+    private static List<String> withPlaces(String... sentences) {
+        return summary(CODER.code(WITH_PLACES.annotate(Parses.document("t", DATE, sentences))));
+    }
+
+    @Test
+    void aPlaceDoesNotActThroughTheThingsItNamesNorStandForAPronoun() {
+        assertEquals(List.of(), withPlaces("""
+                1 The the DT 3 det
+                2 Aleppo Aleppo NNP 3 compound
+                3 airport airport NN 4 nsubj
+                4 attacked attack VBD 0 root
+                5 Iraq Iraq NNP 4 obj
+                """), "the Aleppo airport is no one");
+        assertEquals(List.of(), withPlaces("""
+                1 Aleppo Aleppo NNP 2 nsubj
+                2 suffered suffer VBD 0 root
+                """, """
+                1 It it PRP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Iraq Iraq NNP 2 obj
+                """), "'it' is not the city");
+    }
+
+    @Test
+    void talksHeldInAPlaceAreNotThePlacesTalksWithTheVisitor() {
+        assertEquals(List.of("SYRGOV>SYR:040"), withPlaces("""
+                1 Assad Assad NNP 2 nsubj
+                2 met meet VBD 0 root
+                3 in in IN 4 case
+                4 Aleppo Aleppo NNP 2 obl
+                """));
+    }
 }
