@@ -402,7 +402,8 @@ public final class Coder {
                 out.add(event(doc, s, date, src, Optional.of(tgt), code, attribution, r, rules));
                 // talks held in a city or region are not its talks with the visitor; in a capital they are
                 // the government's ("met in Damascus")
-                if (SYMMETRIC.contains(code.value()) && lexicon.conventions().jointActsBothWays() && !placeIsTarget) {
+                if (SYMMETRIC.contains(code.value()) && lexicon.conventions().jointActsBothWays() && !placeIsTarget
+                        && !tgt.role().equals("country place")) {
                     List<String> mutual = new ArrayList<>(rules);
                     mutual.add("joint act: both ways");
                     out.add(event(doc, s, date, tgt, Optional.of(src), code, attribution, r, mutual));
