@@ -427,7 +427,9 @@ public final class Coder {
             "munition", "warhead", "barrel-bomb", "car-bomb");
 
     private static boolean weapon(Sentence s, int k) {
-        return k >= 0 && k < s.size() && WEAPONS.contains(s.token(k).lemma().toLowerCase());
+        // a common noun only: "fined Shell" is the company
+        return k >= 0 && k < s.size() && !s.token(k).isProperNoun()
+                && WEAPONS.contains(s.token(k).lemma().toLowerCase());
     }
 
     /**
