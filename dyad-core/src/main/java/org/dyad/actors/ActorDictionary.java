@@ -196,16 +196,29 @@ public final class ActorDictionary {
 
         /** Adds every file listed in {@code dyad/actors/manifest.tsv}. */
         public Builder addBundled() {
+            return addBundled(true, true);
+        }
+
+        /**
+         * Adds the files {@code dyad/actors/manifest.tsv} lists, in its order: the named actors (countries,
+         * places, organisations, people) only if {@code names}, the agents only if {@code agents}.
+         */
+        public Builder addBundled(boolean names, boolean agents) {
             for (DataFile.Row row : DataFile.resource("dyad/actors/manifest.tsv")) {
-                String path = "dyad/actors/" + row.get(1);
-                List<DataFile.Row> rows = DataFile.resource(path);
-                switch (row.get(0)) {
+                String kind = row.get(0);
+                if (!List.of("countries", "places", "organizations", "people", "agents").contains(kind)) {
+                    throw row.error("unknown dictionary kind " + kind);
+                }
+                if (!(kind.equals("agents") ? agents : names)) {
+                    continue;
+                }
+                List<DataFile.Row> rows = DataFile.resource("dyad/actors/" + row.get(1));
+                switch (kind) {
                     case "countries" -> addCountries(rows);
                     case "places" -> addPlaces(rows);
                     case "organizations" -> addOrganizations(rows);
                     case "agents" -> addAgents(rows);
-                    case "people" -> addPeople(rows);
-                    default -> throw row.error("unknown dictionary kind " + row.get(0));
+                    default -> addPeople(rows);
                 }
             }
             return this;

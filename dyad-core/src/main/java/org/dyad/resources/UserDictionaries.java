@@ -139,7 +139,7 @@ public final class UserDictionaries {
         }
         boolean dyadNames = mode == Mode.ADD || !userActors;
         boolean dyadAgents = mode == Mode.ADD || !userAgents;
-        addDyadActors(actors, dyadNames, dyadAgents);
+        actors.addBundled(dyadNames, dyadAgents);
         notes.add("actors: " + (dyadNames ? "Dyad's names" : "no Dyad names") + ", "
                 + (dyadAgents ? "Dyad's agents" : "no Dyad agents") + (userActors || userAgents ? ", user's first" : ""));
 
@@ -177,40 +177,5 @@ public final class UserDictionaries {
 
     private static boolean has(List<File> files, Kind kind) {
         return files.stream().anyMatch(f -> f.kind() == kind);
-    }
-
-    /** Dyad's actor files as the manifest lists them, names and agents each only if wanted. */
-    private static void addDyadActors(ActorDictionary.Builder b, boolean names, boolean agents) {
-        for (DataFile.Row row : DataFile.resource("dyad/actors/manifest.tsv")) {
-            List<DataFile.Row> rows = DataFile.resource("dyad/actors/" + row.get(1));
-            switch (row.get(0)) {
-                case "countries" -> {
-                    if (names) {
-                        b.addCountries(rows);
-                    }
-                }
-                case "places" -> {
-                    if (names) {
-                        b.addPlaces(rows);
-                    }
-                }
-                case "organizations" -> {
-                    if (names) {
-                        b.addOrganizations(rows);
-                    }
-                }
-                case "people" -> {
-                    if (names) {
-                        b.addPeople(rows);
-                    }
-                }
-                case "agents" -> {
-                    if (agents) {
-                        b.addAgents(rows);
-                    }
-                }
-                default -> throw row.error("unknown dictionary kind " + row.get(0));
-            }
-        }
     }
 }
