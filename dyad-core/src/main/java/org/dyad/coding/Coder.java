@@ -513,8 +513,7 @@ public final class Coder {
             }
             for (Token c : s.children(clause.index())) {
                 if (c.baseRel().equals("obl") && PLACE_PREPS.contains(firstWord(s.caseMarker(c.index())))) {
-                    Optional<Actor> where = actors.slot(s.index(), c.index(), at).stream()
-                            .filter(x -> PLACE_ROLES.contains(x.role())).findFirst().map(Coder::asPlace);
+                    Optional<Actor> where = placeNamedAt(actors, s, c.index(), at).map(Coder::asPlace);
                     if (where.isPresent()) {
                         return where;
                     }
@@ -756,8 +755,7 @@ public final class Coder {
                         // "in Kenya's capital", "in Syria's north": the owner names the country
                         s.children(c.index(), "nmod:poss").forEach(o -> named.add(o.index()));
                         for (int k : named) {
-                            Optional<Actor> found = actors.slot(s.index(), k, at).stream()
-                                    .filter(x -> PLACE_ROLES.contains(x.role())).findFirst();
+                            Optional<Actor> found = placeNamedAt(actors, s, k, at);
                             if (found.isPresent()) {
                                 return found;
                             }
@@ -775,6 +773,11 @@ public final class Coder {
             frontier = next;
         }
         return Optional.empty();
+    }
+
+    /** The country, place or capital the phrase headed by {@code k} names, if it names one. */
+    private static Optional<Actor> placeNamedAt(DocumentActors actors, Sentence s, int k, DateRange at) {
+        return actors.slot(s.index(), k, at).stream().filter(x -> PLACE_ROLES.contains(x.role())).findFirst();
     }
 
     /**
