@@ -7,35 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The API over HTTP, on the hand-made fixture store. */
-class ApiTest {
-
-    @TempDir
-    static Path dir;
-    static DyadServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = DyadServer.start(Fixture.build(dir), new DyadServer.Options("127.0.0.1", 0));
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class ApiTest extends ServedFixture {
 
     private static long total(String query) {
         return http.json("/api/events?" + query).get("total").asLong();

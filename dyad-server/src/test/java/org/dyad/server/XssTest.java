@@ -6,35 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An article carrying {@code <script>} and {@code onerror=} payloads (in its text, title, outlet, an actor's
  * name and the rule) is stored and served: the JSON holds the strings unchanged but no markup, and in the
  * browser every view shows them as text and nothing runs.
  */
-class XssTest {
-
-    @TempDir
-    static Path dir;
-    static DyadServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = DyadServer.start(Fixture.build(dir), new DyadServer.Options("127.0.0.1", 0));
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class XssTest extends ServedFixture {
 
     @Test
     void jsonCarriesPayloadsAsEscapedStrings() throws Exception {
