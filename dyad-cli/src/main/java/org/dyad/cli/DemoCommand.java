@@ -3,9 +3,9 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.server.DemoCorpus;
-import org.dyad.server.DyadServer;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad demo}: code the shipped demo corpus into a store, then serve it. */
@@ -19,15 +19,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "The store to code into and serve (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
-
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--cache", defaultValue = "" + DyadServer.Options.CACHE_ENTRIES, paramLabel = "N",
-            description = "Answers to keep in memory (default: ${DEFAULT-VALUE}; 0: none).")
-    int cache;
+    @Mixin
+    ServeOptions listen;
 
     @Option(names = "--threads", defaultValue = "2", description = "Coding threads (default: ${DEFAULT-VALUE}).")
     int threads;
@@ -52,6 +45,6 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("dyad demo: nothing could be coded");
             return 1;
         }
-        return noServe ? 0 : ServeCommand.serve(db, new DyadServer.Options(host, port, cache), "dyad demo");
+        return noServe ? 0 : ServeCommand.serve(db, listen.options(), "dyad demo");
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.dyad.server.DyadServer;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad serve}: the REST API and the web UI over a store, read-only. */
@@ -19,20 +20,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "The database file to serve (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}); anything but loopback lets others read the store.")
-    String host;
-
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
-    int port;
-
-    @Option(names = "--cache", defaultValue = "" + DyadServer.Options.CACHE_ENTRIES, paramLabel = "N",
-            description = "Answers to keep in memory (default: ${DEFAULT-VALUE}; 0: none). The store is read-only while served.")
-    int cache;
+    @Mixin
+    ServeOptions listen;
 
     @Override
     public Integer call() {
-        return serve(db, new DyadServer.Options(host, port, cache), "dyad serve");
+        return serve(db, listen.options(), "dyad serve");
     }
 
     /** Serves {@code db} until the process is stopped; returns non-zero if it cannot start. */
